@@ -1,0 +1,39 @@
+import type { Catalog } from '@/domain/catalog';
+
+export type StepStatus = 'held' | 'required' | 'recommended' | 'optional' | 'not-needed';
+
+export interface RoadmapStep {
+  /** The exam actually planned: a successor when the original retires before the step's date. */
+  code: string;
+  /** The code this step replaces ("AI-102" when code is "AI-103"), else null. */
+  replaces: string | null;
+  status: StepStatus;
+  /** One sentence for the user: why this step is here or skipped. */
+  reason: string;
+}
+
+export interface RoadmapEdge {
+  from: string;
+  to: string;
+  /** prerequisite: official; order: advised/recommended order. */
+  kind: 'prerequisite' | 'order';
+}
+
+export type NoticeKind = 'held-retired' | 'renewal-impossible' | 'retires-during-plan' | 'held-expired';
+
+export interface Notice {
+  kind: NoticeKind;
+  code: string;
+  message: string;
+}
+
+export interface Roadmap {
+  /** The core associate exam of this plan (AI-102 or AI-103). */
+  coreCode: string;
+  /** Deterministic topological order: every prerequisite precedes its dependant. */
+  steps: RoadmapStep[];
+  edges: RoadmapEdge[];
+  notices: Notice[];
+}
+
+export type { Catalog };

@@ -1,0 +1,273 @@
+import { z } from 'zod';
+
+/** ISO calendar date, `YYYY-MM-DD`. Dates in the engine are always these strings (UTC days). */
+export const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+
+const range = (label: string) =>
+  z
+    .object({ min: z.number(), max: z.number() })
+    .refine((r) => r.min <= r.max, { error: `${label}: min must not exceed max` });
+
+export const rangeSchema = range('range');
+export type Range = z.infer<typeof rangeSchema>;
+
+/** A citation. Every number in data/ points at one of these by id. */
+export const sourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url(),
+  asOf: isoDate,
+  /** Not the vendor's own page: the UI says "verify on the vendor's site". */
+  thirdParty: z.boolean(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const sourceRef = z.string().min(1);
+
+export const vendorSchema = z.enum(['microsoft', 'aws', 'google']);
+export const levelSchema = z.enum(['fundamentals', 'associate', 'expert', 'specialty', 'professional']);
+export type Vendor = z.infer<typeof vendorSchema>;
+export type Level = z.infer<typeof levelSchema>;
+
+export const skillsAreaSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Percent of the exam, as the outline gives it (e.g. 20–25). */
+  weight: range('weight'),
+});
+export type SkillsArea = z.infer<typeof skillsAreaSchema>;
+
+export const certificationSchema = z.object({
+  code: z.string().regex(/^[A-Z0-9-]+$/, 'expected an exam code like AI-102'),
+  name: z.string().min(1),
+  examTitle: z.string().min(1),
+  vendor: vendorSchema,
+  level: levelSchema,
+  /** One line: what the exam covers. */
+  focus: z.string().min(1),
+  /** One line: who it suits. */
+  bestFor: z.string().min(1),
+  exam: z.object({
+    priceUsd: z.number().nonnegative(),
+    durationMinutes: z.number().int().positive(),
+    /** null when the vendor does not publish one. */
+    passingScore: z.number().int().positive().nullable(),
+    scoreScale: z.number().int().positive(),
+    source: sourceRef,
+  }),
+  validity: z.object({
+    /** null: never expires. */
+    months: z.number().int().positive().nullable(),
+    renewal: z.string().min(1),
+    source: sourceRef,
+  }),
+  /**
+   * Official prerequisites in conjunctive form: every group must be satisfied,
+   * a group by any one of its codes. `[["AZ-104", "AZ-204"]]` = AZ-104 or AZ-204.
+   */
+  prerequisites: z.object({ groups: z.array(z.array(z.string()).min(1)), source: sourceRef }),
+  /** Advised (not required) earlier steps: drawn as "recommended order" edges. */
+  advisedAfter: z.array(z.string()),
+  skills: z
+    .object({ outlineDate: isoDate, areas: z.array(skillsAreaSchema), source: sourceRef })
+    .nullable(),
+  /** Study hours for a typical candidate (see assumptions for the profile factors). */
+  studyHours: range('studyHours').and(z.object({ source: sourceRef })),
+  status: z.object({
+    /** Exam retires on this day (the plan may not sit it on or after it). */
+    retiresOn: isoDate.nullable(),
+    successor: z.string().nullable(),
+    /** After this day held certifications can no longer be renewed. */
+    renewalEndsOn: isoDate.nullable(),
+    note: z.string(),
+    source: sourceRef.nullable(),
+  }),
+  /** The credential's facts come from third-party pages, not the vendor. */
+  thirdParty: z.boolean(),
+  sources: z.array(sourceRef).min(1),
+});
+export type Certification = z.infer<typeof certificationSchema>;
+
+export const currentRoleSchema = z.enum([
+  'software-developer',
+  'data-scientist',
+  'cloud-engineer',
+  'career-changer',
+  'student',
+]);
+export type CurrentRole = z.infer<typeof currentRoleSchema>;
+
+export const targetRoleSchema = z.enum([
+  'azure-ai-engineer',
+  'senior-ai-engineer',
+  'ai-solutions-architect',
+  'ml-engineer-azure',
+  'generative-ai-developer',
+]);
+export type TargetRoleId = z.infer<typeof targetRoleSchema>;
+
+export const roleSchema = z.object({
+  id: targetRoleSchema,
+  name: z.string().min(1),
+  salaryUsd: range('salaryUsd').and(z.object({ source: sourceRef })),
+  experience: z.object({ label: z.string(), minYears: z.number().int().nonnegative() }),
+  demand: z.string().min(1),
+  /** The role this one steps up to once total experience passes the promotion threshold. */
+  stepUpTo: targetRoleSchema.nullable(),
+  /** Codes as the article names them; the engine resolves successors by date. */
+  certifications: z.object({
+    required: z.array(z.string()),
+    recommended: z.array(z.string()),
+    optional: z.array(z.string()),
+  }),
+  summary: z.string().min(1),
+});
+export type Role = z.infer<typeof roleSchema>;
+
+export const regionIdSchema = z.enum(['us-hub', 'us-other', 'us-remote']);
+export type RegionId = z.infer<typeof regionIdSchema>;
+
+export const regionSchema = z.object({
+  id: regionIdSchema,
+  name: z.string().min(1),
+  /** Pay multiplier: band low × min, band high × max. */
+  multiplier: range('multiplier'),
+  note: z.string(),
+  source: sourceRef,
+});
+export type Region = z.infer<typeof regionSchema>;
+
+const factor = z.number().positive();
+const skillLevel3 = <T extends string>(keys: readonly [T, ...T[]]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, factor])) as Record<T, typeof factor>);
+
+export const assumptionsSchema = z.object({
+  study: z.object({
+    /** Hours in one "focused week" of study (the article's unit for AI-102). */
+    focusedWeekHours: z.number().positive(),
+    /** Multipliers on an exam's study hours; 1 = typical candidate. */
+    python: skillLevel3(['none', 'basic', 'proficient']),
+    azure: skillLevel3(['none', 'some', 'daily']),
+    aiml: skillLevel3(['none', 'basic', 'proficient']),
+    /** Under this many years of experience the early-career factor applies. */
+    earlyCareerYears: z.number().int().nonnegative(),
+    earlyCareerFactor: factor,
+    /** Per held certification that the exam lists as advised-before or prerequisite. */
+    relatedHeldFactor: factor,
+    /** The profile can never cut an exam's hours below this share of the typical range. */
+    minimumFactor: factor,
+    /** Multiplier on a skills area's hours by the user's confidence in it. */
+    confidence: skillLevel3(['none', 'some', 'strong']),
+    rationale: z.string(),
+    source: sourceRef,
+  }),
+  salary: z.object({
+    growthRate: z.number().min(-0.5).max(0.5),
+    jobSearchLagMonths: z.number().int().nonnegative(),
+    promotionYears: z.number().nonnegative(),
+    horizonYears: z.number().int().positive(),
+    hourlyValueUsd: z.number().nonnegative(),
+    /** Share of exam fees budgeted for retakes (0 = none, 1 = one retake of every exam). */
+    retakeAllowance: z.number().min(0).max(3),
+    rationale: z.record(z.string(), z.string()),
+    source: sourceRef,
+  }),
+  /** The "stay" proxy when the user gives no current salary, per current role. */
+  baselineProxy: z.record(
+    currentRoleSchema,
+    z.object({ salaryUsd: z.number().nonnegative(), label: z.string(), source: sourceRef }),
+  ),
+  renewal: z.object({
+    /** The free renewal assessment opens this many months before expiry. */
+    windowMonths: z.number().int().positive(),
+    source: sourceRef,
+  }),
+});
+export type Assumptions = z.infer<typeof assumptionsSchema>;
+
+// ---------------------------------------------------------------- profile
+
+export const pythonLevelSchema = z.enum(['none', 'basic', 'proficient']);
+export const azureLevelSchema = z.enum(['none', 'some', 'daily']);
+export const aimlLevelSchema = z.enum(['none', 'basic', 'proficient']);
+export const confidenceSchema = z.enum(['none', 'some', 'strong']);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+export const heldCertificationSchema = z.object({
+  code: z.string().min(1).max(20),
+  earnedOn: isoDate.nullable(),
+});
+export type HeldCertification = z.infer<typeof heldCertificationSchema>;
+
+export const profileSchema = z.object({
+  currentRole: currentRoleSchema,
+  yearsExperience: z
+    .number({ error: 'Years of experience must be a whole number' })
+    .int('Years of experience must be a whole number')
+    .min(0, 'Years of experience must be between 0 and 50')
+    .max(50, 'Years of experience must be between 0 and 50'),
+  certificationsHeld: z.array(heldCertificationSchema).max(50),
+  python: pythonLevelSchema,
+  azure: azureLevelSchema,
+  aiml: aimlLevelSchema,
+  targetRole: targetRoleSchema,
+  hoursPerWeek: z
+    .number({ error: 'Hours per week must be between 1 and 60' })
+    .min(1, 'Hours per week must be between 1 and 60')
+    .max(60, 'Hours per week must be between 1 and 60'),
+  startDate: isoDate,
+  region: regionIdSchema,
+  currentSalaryUsd: z
+    .number({ error: 'Current salary must be a number of US dollars' })
+    .min(0, 'Current salary must be between 0 and 2,000,000')
+    .max(2_000_000, 'Current salary must be between 0 and 2,000,000')
+    .nullable(),
+  /** Confidence per skills-area id of the core exam; missing = "some". */
+  areaConfidence: z.record(z.string().max(40), confidenceSchema),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/** The default profile for a given day (the UI passes today). */
+export function defaultProfile(today: string): Profile {
+  return {
+    currentRole: 'software-developer',
+    yearsExperience: 4,
+    certificationsHeld: [],
+    python: 'basic',
+    azure: 'some',
+    aiml: 'basic',
+    targetRole: 'azure-ai-engineer',
+    hoursPerWeek: 10,
+    startDate: today,
+    region: 'us-other',
+    currentSalaryUsd: null,
+    areaConfidence: {},
+  };
+}
+
+/** Result of parsing outside input: a value or a message a person can act on. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Formats zod issues as `path.to[3].field: message` lines. */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+        .join('');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('\n');
+}
+
+/** Field errors of a bad profile, keyed by field name. */
+export function parseProfile(input: unknown): Result<Profile> & { fieldErrors?: Record<string, string> } {
+  const parsed = profileSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0] ?? 'profile');
+    fieldErrors[key] ??= issue.message;
+  }
+  return { ok: false, error: formatIssues(parsed.error), fieldErrors };
+}
