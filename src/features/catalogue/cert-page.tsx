@@ -1,0 +1,4 @@
+/** Placeholder until this feature lands. */
+export default function CertPage() {
+  return <h1>Certification</h1>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until this feature lands. */
+export default function HomePage() {
+  return <h1>Certpath</h1>;
+}

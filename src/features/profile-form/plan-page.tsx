@@ -1,0 +1,4 @@
+/** Placeholder until this feature lands. */
+export default function PlanPage() {
+  return <h1>Your background</h1>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until this feature lands. */
+export default function RoadmapPage() {
+  return <h1>Your roadmap</h1>;
+}
