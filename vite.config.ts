@@ -11,6 +11,7 @@ const alias = {
 export default defineConfig({
   plugins: [react()],
   resolve: { alias },
+  build: { manifest: true, sourcemap: false, target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     globals: true,

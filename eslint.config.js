@@ -1,0 +1,106 @@
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['home', 'profile-form', 'roadmap', 'salary', 'scenarios', 'catalogue'];
+
+/** The layers of CONVENTIONS.md, enforced: data → domain → store → features → app. */
+const layerRules = [
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', '@xyflow/*', 'recharts', 'html-to-image'],
+              message: 'src/domain is pure TypeScript: no UI or store libraries.',
+            },
+            {
+              group: ['@/store/*', '@/features/*', '@/components/*', '@/app/*'],
+              message: 'src/domain may not import outer layers.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'The engine never touches the DOM.' },
+        { name: 'document', message: 'The engine never touches the DOM.' },
+        { name: 'localStorage', message: 'The engine never reads storage.' },
+        { name: 'sessionStorage', message: 'The engine never reads storage.' },
+        { name: 'navigator', message: 'The engine never reads the environment.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The engine never reads the clock: pass `today` in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The engine never reads the clock: pass `today` in.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/features/*', '@/app/*', '@/components/*'], message: 'The store holds input only; it may not import UI.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared components may not import features or the app.' }] },
+      ],
+    },
+  },
+  ...features.map((name) => ({
+    files: [`src/features/${name}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', `!@/features/${name}`, `!@/features/${name}/*`, '@/app/*'],
+              message: 'Features do not import each other or the app; share through src/components or src/domain.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'reports'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['*.{js,mjs,ts}', 'scripts/**/*.{js,mjs}', 'tests/e2e/**/*.ts', '.ci/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  ...layerRules,
+);
