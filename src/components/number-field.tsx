@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { FieldError } from '@/components/field-error';
+import './field.css';
+
+interface NumberFieldProps {
+  id?: string;
+  label: string;
+  /** The text shown in the field: the user's own text is never reformatted under them. */
+  value: string;
+  onChange: (text: string) => void;
+  error?: string;
+  help?: ReactNode;
+  /** Bounds and step for the arrow keys (the text itself is validated by the caller). */
+  min?: number;
+  max?: number;
+  step?: number;
+  /** A unit after the field, e.g. "hours a week"; also read as part of the description. */
+  suffix?: string;
+}
+
+function stepped(text: string, delta: number, min?: number, max?: number): string | null {
+  const current = Number(text.replace(/[,\s]/g, ''));
+  if (text.trim() === '' || !Number.isFinite(current)) return null;
+  let next = Math.round((current + delta) * 1e6) / 1e6;
+  if (min !== undefined) next = Math.max(min, next);
+  if (max !== undefined) next = Math.min(max, next);
+  return String(next);
+}
+
+/**
+ * A labelled number input. It is a text input (inputMode decimal) so that whatever the
+ * user types stays visible and can be explained by an inline error.
+ */
+export function NumberField({ id, label, value, onChange, error, help, min, max, step = 1, suffix }: NumberFieldProps) {
+  const autoId = useId();
+  const inputId = id ?? autoId;
+  const helpId = `${inputId}-help`;
+  const suffixId = `${inputId}-suffix`;
+  const errorId = `${inputId}-error`;
+  const describedBy = [help !== undefined && helpId, suffix && suffixId, error && errorId].filter(Boolean).join(' ');
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const next = stepped(value, event.key === 'ArrowUp' ? step : -step, min, max);
+    if (next === null) return;
+    event.preventDefault();
+    onChange(next);
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{label}</label>
+      {help !== undefined && (
+        <p id={helpId} className="field-help">
+          {help}
+        </p>
+      )}
+      <div className="field-control">
+        <input
+          id={inputId}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+        {suffix && (
+          <span id={suffixId} className="field-suffix">
+            {suffix}
+          </span>
+        )}
+      </div>
+      <div aria-live="polite">{error && <FieldError id={errorId} message={error} />}</div>
+    </div>
+  );
+}

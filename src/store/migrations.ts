@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { confidenceSchema, defaultProfile, heldCertificationSchema, profileSchema, targetRoleSchema } from '@/domain/schema';
+import type { HeldCertification, Profile } from '@/domain/schema';
+import type { ProfileDrafts } from '@/store/profile-slice';
+import { defaultSalarySettings, horizonOptions } from '@/store/salary-slice';
+import type { HorizonYears, SalaryOverrides, SalarySettings } from '@/store/salary-slice';
+import { todayIso } from '@/store/today';
+import type { Theme } from '@/store/ui-slice';
+
+/** Bump with a new step in `migrate` whenever the persisted shape changes. */
+export const STORE_VERSION = 1;
+
+/** What the store writes to localStorage: the user's input, never derived results. */
+export interface PersistedState {
+  profile: Profile;
+  drafts: ProfileDrafts;
+  salary: SalarySettings;
+  theme: Theme;
+  showAllCerts: boolean;
+}
+
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+function heldList(value: unknown): HeldCertification[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const out: HeldCertification[] = [];
+  for (const item of value) {
+    // Before version 1 a held certification was just its code.
+    const candidate = typeof item === 'string' ? { code: item, earnedOn: null } : { earnedOn: null, ...record(item) };
+    const parsed = heldCertificationSchema.safeParse(candidate);
+    if (parsed.success && !seen.has(parsed.data.code)) {
+      seen.add(parsed.data.code);
+      out.push(parsed.data);
+    }
+  }
+  return out.slice(0, 50);
+}
+
+/** Keeps every valid field of a stored profile and falls back to the default for the rest. */
+export function sanitizeProfile(value: unknown, today: string): Profile {
+  const raw = record(value);
+  const profile = defaultProfile(today);
+  const out: Record<string, unknown> = { ...profile };
+  for (const key of Object.keys(profileSchema.shape) as (keyof Profile)[]) {
+    const parsed = profileSchema.shape[key].safeParse(raw[key]);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  out.certificationsHeld = heldList(raw.certificationsHeld);
+  out.areaConfidence = Object.fromEntries(
+    Object.entries(record(raw.areaConfidence)).filter(
+      ([id, level]) => id.length <= 40 && confidenceSchema.safeParse(level).success,
+    ),
+  );
+  return profileSchema.parse(out);
+}
+
+const overrideSchemas: Record<keyof SalaryOverrides, z.ZodNumber> = {
+  growthRate: z.number().min(-0.5).max(0.5),
+  jobSearchLagMonths: z.number().int().min(0).max(120),
+  promotionYears: z.number().min(0).max(50),
+  hourlyValueUsd: z.number().min(0).max(10_000),
+  retakeAllowance: z.number().min(0).max(3),
+  hubPremiumMin: z.number().min(0).max(2),
+  hubPremiumMax: z.number().min(0).max(2),
+};
+
+function sanitizeSalary(value: unknown): SalarySettings {
+  const raw = record(value);
+  const settings = defaultSalarySettings();
+  if (horizonOptions.includes(raw.horizonYears as HorizonYears)) settings.horizonYears = raw.horizonYears as HorizonYears;
+  if (Array.isArray(raw.compareRoles)) {
+    const ids = raw.compareRoles.filter((id) => targetRoleSchema.safeParse(id).success);
+    settings.compareRoles = [...new Set(ids)] as SalarySettings['compareRoles'];
+  }
+  const overrides = record(raw.overrides);
+  for (const key of Object.keys(overrideSchemas) as (keyof SalaryOverrides)[]) {
+    if (overrideSchemas[key].safeParse(overrides[key]).success) settings.overrides[key] = overrides[key] as number;
+  }
+  return settings;
+}
+
+function sanitizeDrafts(value: unknown): ProfileDrafts {
+  const keys = new Set(Object.keys(profileSchema.shape));
+  return Object.fromEntries(
+    Object.entries(record(value)).filter(([k, text]) => keys.has(k) && typeof text === 'string' && text.length <= 200),
+  );
+}
+
+/** Turns anything read from storage into a valid persisted state, field by field. */
+export function sanitizePersisted(value: unknown, today: string): PersistedState {
+  const raw = record(value);
+  return {
+    profile: sanitizeProfile(raw.profile, today),
+    drafts: sanitizeDrafts(raw.drafts),
+    salary: sanitizeSalary(raw.salary),
+    theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'system',
+    showAllCerts: raw.showAllCerts === true,
+  };
+}
+
+/**
+ * Brings stored state of any earlier version up to STORE_VERSION. Version 0 (before the
+ * store was versioned) kept the profile fields at the top level.
+ */
+export function migrate(persisted: unknown, version: number, today: string = todayIso()): PersistedState {
+  let raw = record(persisted);
+  if (version < 1 && !('profile' in raw)) raw = { ...raw, profile: raw };
+  return sanitizePersisted(raw, today);
+}

@@ -1,0 +1,44 @@
+import type { StateCreator } from 'zustand';
+import { defaultProfile, profileSchema } from '@/domain/schema';
+import type { Profile } from '@/domain/schema';
+import type { AppState } from '@/store/app-store';
+import { todayIso } from '@/store/today';
+
+/** Raw text per field, kept while it differs from the stored (last valid) value. */
+export type ProfileDrafts = Partial<Record<keyof Profile, string>>;
+
+export interface ProfileSlice {
+  /** Always valid: this is what the engine sees. */
+  profile: Profile;
+  /** What the user typed when it is not (or not exactly) the stored value, so nothing is lost. */
+  drafts: ProfileDrafts;
+  /** Sets one field if the value is valid for it (ignored otherwise) and drops its draft. */
+  setProfileField: <K extends keyof Profile>(key: K, value: Profile[K]) => void;
+  setDraft: (key: keyof Profile, text: string | undefined) => void;
+  /** Replaces the whole profile (import, share link, saved plan) and drops all drafts. */
+  replaceProfile: (profile: Profile) => void;
+  resetProfile: () => void;
+}
+
+function withoutKey(drafts: ProfileDrafts, key: keyof Profile): ProfileDrafts {
+  const next = { ...drafts };
+  delete next[key];
+  return next;
+}
+
+export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = (set) => ({
+  profile: defaultProfile(todayIso()),
+  drafts: {},
+  setProfileField: (key, value) => {
+    // The guard keeps the engine's input valid whatever a caller passes.
+    if (!profileSchema.shape[key].safeParse(value).success) return;
+    set((s) => ({ profile: { ...s.profile, [key]: value }, drafts: withoutKey(s.drafts, key) }));
+  },
+  setDraft: (key, text) =>
+    set((s) => ({ drafts: text === undefined ? withoutKey(s.drafts, key) : { ...s.drafts, [key]: text } })),
+  replaceProfile: (profile) => {
+    const parsed = profileSchema.safeParse(profile);
+    if (parsed.success) set({ profile: parsed.data, drafts: {} });
+  },
+  resetProfile: () => set({ profile: defaultProfile(todayIso()), drafts: {} }),
+});

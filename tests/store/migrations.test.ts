@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultProfile, profileSchema } from '@/domain/schema';
+import { migrate, sanitizePersisted, STORE_VERSION } from '@/store/migrations';
+
+const today = '2026-03-02';
+
+describe('migrate', () => {
+  it.each([null, undefined, 42, 'text', [], [1, 2], { profile: 'nope' }, { salary: null }])(
+    'turns garbage (%j) into the default state',
+    (garbage) => {
+      const state = migrate(garbage, 0, today);
+      expect(state.profile).toEqual(defaultProfile(today));
+      expect(state.salary).toEqual({ horizonYears: 10, compareRoles: [], overrides: {} });
+      expect(state.theme).toBe('system');
+      expect(state.showAllCerts).toBe(false);
+      expect(state.drafts).toEqual({});
+    },
+  );
+
+  it('reads a version-0 shape (profile fields at the top level, held certs as codes)', () => {
+    const state = migrate(
+      { currentRole: 'data-scientist', yearsExperience: 7, hoursPerWeek: 'lots', certificationsHeld: ['AZ-900', 'AZ-900', 7] },
+      0,
+      today,
+    );
+    expect(state.profile.currentRole).toBe('data-scientist');
+    expect(state.profile.yearsExperience).toBe(7);
+    expect(state.profile.hoursPerWeek).toBe(10);
+    expect(state.profile.certificationsHeld).toEqual([{ code: 'AZ-900', earnedOn: null }]);
+  });
+
+  it('keeps every valid field and replaces only the bad ones', () => {
+    const state = migrate(
+      {
+        profile: {
+          ...defaultProfile('2025-11-01'),
+          targetRole: 'ai-solutions-architect',
+          yearsExperience: -3,
+          currentSalaryUsd: 140000,
+          certificationsHeld: [{ code: 'AI-102', earnedOn: '2025-01-10' }, { code: '', earnedOn: null }],
+          areaConfidence: { 'plan-manage': 'strong', vision: 'expert' },
+        },
+        drafts: { hoursPerWeek: '0', nonsense: 'x', yearsExperience: 5 },
+        salary: { horizonYears: 7, compareRoles: ['ml-engineer-azure', 'astronaut'], overrides: { growthRate: 0.04, retakeAllowance: 9 } },
+        theme: 'dark',
+        showAllCerts: 'yes',
+      },
+      STORE_VERSION,
+      today,
+    );
+    expect(state.profile.targetRole).toBe('ai-solutions-architect');
+    expect(state.profile.startDate).toBe('2025-11-01');
+    expect(state.profile.yearsExperience).toBe(4);
+    expect(state.profile.currentSalaryUsd).toBe(140000);
+    expect(state.profile.certificationsHeld).toEqual([{ code: 'AI-102', earnedOn: '2025-01-10' }]);
+    expect(state.profile.areaConfidence).toEqual({ 'plan-manage': 'strong' });
+    expect(state.drafts).toEqual({ hoursPerWeek: '0' });
+    expect(state.salary).toEqual({ horizonYears: 10, compareRoles: ['ml-engineer-azure'], overrides: { growthRate: 0.04 } });
+    expect(state.theme).toBe('dark');
+    expect(state.showAllCerts).toBe(false);
+  });
+
+  it('always returns a profile the schema accepts, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.integer({ min: -1, max: 5 }), (input, version) => {
+        const state = migrate(input, version, today);
+        expect(profileSchema.safeParse(state.profile).success).toBe(true);
+        expect(sanitizePersisted(state, today)).toEqual(state);
+      }),
+    );
+  });
+
+  it('sanitizes random objects shaped like a stored profile', () => {
+    const profileish = fc.record({
+      profile: fc.dictionary(fc.constantFrom(...Object.keys(profileSchema.shape)), fc.anything()),
+    });
+    fc.assert(
+      fc.property(profileish, (input) => {
+        expect(profileSchema.safeParse(migrate(input, 1, today).profile).success).toBe(true);
+      }),
+    );
+  });
+});
