@@ -1,0 +1,76 @@
+import type { Range } from '@/domain/schema';
+
+/*
+ * Display formatting with Intl in the user's locale. Every helper takes an optional
+ * `locale` so tests (and print) can pin one; the app passes none.
+ */
+
+const usdFormats = new Map<string, Intl.NumberFormat>();
+
+function usdFormat(locale?: string): Intl.NumberFormat {
+  const key = locale ?? '';
+  let format = usdFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      maximumFractionDigits: 0,
+      minimumFractionDigits: 0,
+    });
+    usdFormats.set(key, format);
+  }
+  return format;
+}
+
+/** US dollars, no cents: 120000 → "$120,000". */
+export function formatUsd(n: number, locale?: string): string {
+  return usdFormat(locale).format(Math.round(n));
+}
+
+/** A dollar range, "$120,000–$155,000"; one figure when both ends round to the same. */
+export function formatUsdRange(r: Range, locale?: string): string {
+  const min = formatUsd(r.min, locale);
+  const max = formatUsd(r.max, locale);
+  return min === max ? min : `${min}–${max}`;
+}
+
+/** Parses `YYYY-MM-DD` as a UTC day, so the day shown never shifts with the time zone. */
+function parseIsoDay(iso: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+}
+
+/** A day in the user's locale, e.g. "3 Mar 2026" (en-GB) or "Mar 3, 2026" (en-US). */
+export function formatDate(iso: string, locale?: string): string {
+  const date = parseIsoDay(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A month in the user's locale, e.g. "Mar 2026". */
+export function formatMonth(iso: string, locale?: string): string {
+  const date = parseIsoDay(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** Whole hours as a range: "80–120 hours", "12 hours", "1 hour". */
+export function formatHours(r: Range, locale?: string): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const min = Math.round(r.min);
+  const max = Math.round(r.max);
+  const unit = max === 1 ? 'hour' : 'hours';
+  return min === max
+    ? `${number.format(min)} ${unit}`
+    : `${number.format(min)}–${number.format(max)} ${unit}`;
+}
