@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { crossCheck } from '@/domain/catalog-checks';
+import type { ParsedFiles } from '@/domain/catalog-checks';
 import {
   assumptionsSchema,
   certificationSchema,
   formatIssues,
-  regionIdSchema,
   regionSchema,
   roleSchema,
   sourceSchema,
-  targetRoleSchema,
 } from '@/domain/schema';
 import type { Assumptions, Certification, Region, Result, Role, Source } from '@/domain/schema';
 
@@ -47,7 +47,8 @@ export function resolveCode(catalog: Pick<Catalog, 'byCode'>, code: string, date
   for (;;) {
     const cert = catalog.byCode.get(current);
     const next = cert?.status.successor;
-    if (!cert || !next || seen.has(current) || certStatusAt(cert, date) !== 'retired') return current;
+    if (!cert || !next || seen.has(current) || certStatusAt(cert, date) !== 'retired')
+      return current;
     seen.add(current);
     current = next;
   }
@@ -71,16 +72,11 @@ function readableIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
 function parseFile<T>(file: string, schema: z.ZodType<T>, input: unknown): Result<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues.map((issue) => ({ ...readableIssue(issue), path: [file, ...issue.path] }));
+  const issues = parsed.error.issues.map((issue) => ({
+    ...readableIssue(issue),
+    path: [file, ...issue.path],
+  }));
   return { ok: false, error: formatIssues(new z.ZodError(issues)) };
-}
-
-interface Parsed {
-  sources: Source[];
-  certifications: Certification[];
-  roles: Role[];
-  regions: Region[];
-  assumptions: Assumptions;
 }
 
 /** Parses and cross-checks raw data into a Catalog, or says where it is wrong. */
@@ -96,12 +92,15 @@ export function parseCatalog(raw: RawCatalog): Result<Catalog> {
   if (errors.length > 0) return { ok: false, error: errors.join('\n') };
   const value = Object.fromEntries(
     Object.entries(results).map(([key, r]) => [key, r.ok ? r.value : null]),
-  ) as unknown as Parsed;
+  ) as unknown as ParsedFiles;
 
   const problems = crossCheck(value);
   if (problems.length > 0) return { ok: false, error: problems.join('\n') };
 
-  const asOf = value.sources.reduce((newest, s) => (s.asOf > newest ? s.asOf : newest), '0000-01-01');
+  const asOf = value.sources.reduce(
+    (newest, s) => (s.asOf > newest ? s.asOf : newest),
+    '0000-01-01',
+  );
   return {
     ok: true,
     value: {
@@ -111,129 +110,4 @@ export function parseCatalog(raw: RawCatalog): Result<Catalog> {
       asOf,
     },
   };
-}
-
-function duplicates(ids: string[]): string[] {
-  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
-}
-
-function crossCheck(data: Parsed): string[] {
-  const problems: string[] = [];
-  const sourceIds = new Set(data.sources.map((s) => s.id));
-  const codes = new Set(data.certifications.map((c) => c.code));
-  const checkSource = (path: string, id: string | null) => {
-    if (id !== null && !sourceIds.has(id)) problems.push(`${path}: unknown source id "${id}"`);
-  };
-  const checkCode = (path: string, code: string, what: string) => {
-    if (!codes.has(code)) problems.push(`${path}: unknown ${what} code "${code}"`);
-  };
-
-  for (const id of duplicates(data.sources.map((s) => s.id))) problems.push(`sources: duplicate id "${id}"`);
-  for (const code of duplicates(data.certifications.map((c) => c.code))) {
-    problems.push(`certifications: duplicate code "${code}"`);
-  }
-
-  data.certifications.forEach((cert, i) => {
-    const at = `certifications[${i}] (${cert.code})`;
-    checkSource(`${at}.exam.source`, cert.exam.source);
-    checkSource(`${at}.validity.source`, cert.validity.source);
-    checkSource(`${at}.prerequisites.source`, cert.prerequisites.source);
-    checkSource(`${at}.studyHours.source`, cert.studyHours.source);
-    checkSource(`${at}.status.source`, cert.status.source);
-    cert.sources.forEach((id, j) => checkSource(`${at}.sources[${j}]`, id));
-    cert.prerequisites.groups.forEach((group, g) =>
-      group.forEach((code, k) => checkCode(`${at}.prerequisites.groups[${g}][${k}]`, code, 'prerequisite')),
-    );
-    cert.advisedAfter.forEach((code, k) => checkCode(`${at}.advisedAfter[${k}]`, code, 'advisedAfter'));
-    const successor = cert.status.successor;
-    if (successor === cert.code) problems.push(`${at}.status.successor: an exam cannot succeed itself`);
-    else if (successor !== null) checkCode(`${at}.status.successor`, successor, 'successor');
-    if (cert.skills) problems.push(...checkSkills(`${at}.skills`, cert.skills));
-  });
-
-  problems.push(...findCycles(data.certifications, codes));
-  problems.push(...checkRoles(data.roles, codes));
-  problems.push(...checkRegions(data.regions));
-
-  data.roles.forEach((role, i) => checkSource(`roles[${i}].salaryUsd.source`, role.salaryUsd.source));
-  data.regions.forEach((region, i) => checkSource(`regions[${i}].source`, region.source));
-  const a = data.assumptions;
-  checkSource('assumptions.study.source', a.study.source);
-  checkSource('assumptions.salary.source', a.salary.source);
-  checkSource('assumptions.renewal.source', a.renewal.source);
-  for (const [role, proxy] of Object.entries(a.baselineProxy)) {
-    checkSource(`assumptions.baselineProxy.${role}.source`, proxy.source);
-  }
-  return problems;
-}
-
-function checkSkills(at: string, skills: NonNullable<Certification['skills']>): string[] {
-  const problems = duplicates(skills.areas.map((a) => a.id)).map((id) => `${at}.areas: duplicate id "${id}"`);
-  const min = skills.areas.reduce((sum, a) => sum + a.weight.min, 0);
-  const max = skills.areas.reduce((sum, a) => sum + a.weight.max, 0);
-  if (min > 100 || max < 100) {
-    problems.push(`${at}.areas: weights ${min}–${max}% cannot sum to 100%`);
-  }
-  return problems;
-}
-
-/** Prerequisite and advised-order edges, plus successor chains, must have no loops. */
-function findCycles(certs: Certification[], codes: Set<string>): string[] {
-  const before = new Map(
-    certs.map((c) => [c.code, [...c.prerequisites.groups.flat(), ...c.advisedAfter].filter((d) => codes.has(d))]),
-  );
-  const successor = new Map(
-    certs.flatMap((c) => (c.status.successor && codes.has(c.status.successor) ? [[c.code, [c.status.successor]]] : [])),
-  );
-  return [
-    ...cyclesIn(before).map((cycle) => `certifications: prerequisites/advisedAfter form a cycle: ${cycle}`),
-    ...cyclesIn(successor).map((cycle) => `certifications: successors form a cycle: ${cycle}`),
-  ];
-}
-
-function cyclesIn(edges: Map<string, string[]>): string[] {
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const found: string[] = [];
-  const visit = (node: string) => {
-    if (state.get(node) === 'done') return;
-    if (state.get(node) === 'open') {
-      found.push([...stack.slice(stack.indexOf(node)), node].join(' → '));
-      return;
-    }
-    state.set(node, 'open');
-    stack.push(node);
-    for (const next of edges.get(node) ?? []) visit(next);
-    stack.pop();
-    state.set(node, 'done');
-  };
-  for (const node of edges.keys()) visit(node);
-  return found;
-}
-
-function checkRoles(roles: Role[], codes: Set<string>): string[] {
-  const problems: string[] = [];
-  const ids = new Set(roles.map((r) => r.id));
-  for (const id of duplicates(roles.map((r) => r.id))) problems.push(`roles: duplicate id "${id}"`);
-  for (const id of targetRoleSchema.options) if (!ids.has(id)) problems.push(`roles: missing role "${id}"`);
-  roles.forEach((role, i) => {
-    const at = `roles[${i}] (${role.id})`;
-    if (role.stepUpTo !== null && !ids.has(role.stepUpTo)) {
-      problems.push(`${at}.stepUpTo: unknown role "${role.stepUpTo}"`);
-    }
-    for (const kind of ['required', 'recommended', 'optional'] as const) {
-      role.certifications[kind].forEach((code, k) => {
-        if (!codes.has(code)) problems.push(`${at}.certifications.${kind}[${k}]: unknown certification code "${code}"`);
-      });
-    }
-  });
-  return problems;
-}
-
-function checkRegions(regions: Region[]): string[] {
-  const ids = regions.map((r) => r.id);
-  return [
-    ...duplicates(ids).map((id) => `regions: duplicate id "${id}"`),
-    ...regionIdSchema.options.filter((id) => !ids.includes(id)).map((id) => `regions: missing region "${id}"`),
-  ];
 }

@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import assumptions from '@data/assumptions.json';
+import certifications from '@data/certifications.json';
+import regions from '@data/regions.json';
+import roles from '@data/roles.json';
+import sources from '@data/sources.json';
+import { realCatalog } from '@/domain/real-catalog';
+import {
+  assumptionsSchema,
+  certificationSchema,
+  regionSchema,
+  roleSchema,
+  sourceSchema,
+} from '@/domain/schema';
+
+const catalog = realCatalog();
+const cert = (code: string) => {
+  const found = catalog.byCode.get(code);
+  if (!found) throw new Error(`missing ${code}`);
+  return found;
+};
+
+describe('data files', () => {
+  it.each([
+    ['sources.json', z.array(sourceSchema), sources],
+    ['certifications.json', z.array(certificationSchema), certifications],
+    ['roles.json', z.array(roleSchema), roles],
+    ['regions.json', z.array(regionSchema), regions],
+    ['assumptions.json', assumptionsSchema, assumptions],
+  ] as const)('%s matches its schema', (_name, schema, data) => {
+    const parsed = schema.safeParse(data);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it('passes the cross-checks and is dated by its newest source', () => {
+    expect(catalog.asOf).toBe('2026-06-30');
+    expect(catalog.certifications).toHaveLength(15);
+  });
+
+  it('holds every exam named in the facts', () => {
+    const expected = [
+      'AZ-900',
+      'AI-900',
+      'AI-901',
+      'AI-102',
+      'AI-103',
+      'AZ-104',
+      'AZ-204',
+      'AI-200',
+      'AZ-305',
+      'AZ-400',
+      'DP-100',
+      'AI-300',
+      'MLS-C01',
+      'MLA-C01',
+      'GCP-PMLE',
+    ];
+    expect([...catalog.byCode.keys()].sort()).toEqual(expected.sort());
+  });
+});
+
+describe('numbers from the career article', () => {
+  it.each([
+    ['azure-ai-engineer', 120_000, 155_000, 3, 'Very high', 'senior-ai-engineer'],
+    ['senior-ai-engineer', 155_000, 195_000, 5, 'Very high', null],
+    ['ai-solutions-architect', 160_000, 210_000, 8, 'High', null],
+    ['ml-engineer-azure', 130_000, 170_000, 3, 'High', null],
+    ['generative-ai-developer', 135_000, 175_000, 3, 'Surging', 'senior-ai-engineer'],
+  ])('%s pays %i–%i, from %i years, demand %s', (id, min, max, years, demand, stepUpTo) => {
+    const role = catalog.roles.find((r) => r.id === id);
+    expect(role?.salaryUsd).toMatchObject({ min, max, source: 'career-article' });
+    expect(role?.experience.minYears).toBe(years);
+    expect(role?.demand).toBe(demand);
+    expect(role?.stepUpTo).toBe(stepUpTo);
+    expect(role?.certifications.required).toContain('AI-102');
+  });
+
+  it('puts tech hubs 15–25% above the rest of the US', () => {
+    const hub = catalog.regions.find((r) => r.id === 'us-hub');
+    expect(hub?.multiplier).toEqual({ min: 1.15, max: 1.25 });
+    expect(catalog.regions.find((r) => r.id === 'us-other')?.multiplier).toEqual({
+      min: 1,
+      max: 1,
+    });
+  });
+
+  it('sizes AI-102 as 8–12 focused weeks', () => {
+    const week = catalog.assumptions.study.focusedWeekHours;
+    expect(cert('AI-102').studyHours).toEqual({
+      min: 8 * week,
+      max: 12 * week,
+      source: 'career-article',
+    });
+  });
+
+  it('orders the seed path AZ-900 → AI-900 → AI-102 → AZ-305 / AZ-400', () => {
+    expect(cert('AI-900').advisedAfter).toEqual(['AZ-900']);
+    expect(cert('AI-102').advisedAfter).toEqual(['AI-900']);
+    expect(cert('AZ-305').advisedAfter).toContain('AI-102');
+    expect(cert('AZ-400').advisedAfter).toContain('AI-102');
+  });
+});
+
+describe('vendor facts', () => {
+  it.each([
+    ['AZ-900', 99, 45, 700, null],
+    ['AI-900', 99, 45, 700, null],
+    ['AI-102', 165, 100, 700, 12],
+    ['AZ-305', 165, 100, 700, 12],
+    ['MLS-C01', 300, 180, 750, 36],
+    ['MLA-C01', 150, 130, 720, 36],
+    ['GCP-PMLE', 200, 120, null, 24],
+  ])(
+    '%s costs $%i, lasts %i min, pass %s, valid %s months',
+    (code, price, minutes, pass, months) => {
+      const c = cert(code);
+      expect(c.exam).toMatchObject({
+        priceUsd: price,
+        durationMinutes: minutes,
+        passingScore: pass,
+      });
+      expect(c.validity.months).toBe(months);
+    },
+  );
+
+  it('requires AZ-104 for AZ-305 and AZ-104 or AZ-204 for AZ-400, nothing for the rest', () => {
+    expect(cert('AZ-305').prerequisites.groups).toEqual([['AZ-104']]);
+    expect(cert('AZ-400').prerequisites.groups).toEqual([['AZ-104', 'AZ-204']]);
+    const others = catalog.certifications.filter((c) => !['AZ-305', 'AZ-400'].includes(c.code));
+    expect(others.every((c) => c.prerequisites.groups.length === 0)).toBe(true);
+  });
+
+  it.each([
+    ['AI-900', '2026-06-30', 'AI-901'],
+    ['AI-102', '2026-06-30', 'AI-103'],
+    ['DP-100', '2026-06-01', 'AI-300'],
+    ['AZ-204', '2026-07-31', 'AI-200'],
+    ['MLS-C01', '2026-03-31', null],
+  ])('%s retires on %s, succeeded by %s', (code, retiresOn, successor) => {
+    expect(cert(code).status).toMatchObject({ retiresOn, successor });
+  });
+
+  it('ends AI-102 renewals with the exam', () => {
+    expect(cert('AI-102').status.renewalEndsOn).toBe('2026-06-30');
+  });
+
+  it('keeps the AI-102 and AI-103 outlines as published', () => {
+    expect(cert('AI-102').skills?.areas.map((a) => [a.id, a.weight.min, a.weight.max])).toEqual([
+      ['plan', 20, 25],
+      ['generative', 15, 20],
+      ['agentic', 5, 10],
+      ['vision', 10, 15],
+      ['nlp', 15, 20],
+      ['knowledge', 15, 20],
+    ]);
+    expect(cert('AI-103').skills?.areas.map((a) => a.id)).toEqual([
+      'plan',
+      'generative-agentic',
+      'vision',
+      'text',
+      'extraction',
+    ]);
+  });
+
+  it('flags credentials known only from third-party pages', () => {
+    const flagged = catalog.certifications.filter((c) => c.thirdParty).map((c) => c.code);
+    expect(flagged.sort()).toEqual(['AI-103', 'AI-200', 'AI-300', 'AI-901']);
+  });
+});
+
+describe('sources', () => {
+  const vendorHosts = [
+    'learn.microsoft.com',
+    'aws.amazon.com',
+    'docs.aws.amazon.com',
+    'cloud.google.com',
+    'www.bls.gov',
+    'www.bea.gov',
+  ];
+
+  it('marks every page not on a vendor or government site as third-party', () => {
+    for (const source of catalog.sources.values()) {
+      const host = new URL(source.url).hostname;
+      expect({ id: source.id, thirdParty: source.thirdParty }).toEqual({
+        id: source.id,
+        thirdParty: !vendorHosts.includes(host),
+      });
+    }
+  });
+
+  it('links every source over https', () => {
+    for (const source of catalog.sources.values()) expect(source.url).toMatch(/^https:\/\//);
+  });
+
+  it('cites each figure for the stay baseline from BLS', () => {
+    const proxy = catalog.assumptions.baselineProxy;
+    expect(proxy['software-developer']).toMatchObject({
+      salaryUsd: 133_080,
+      source: 'bls-software-developers',
+    });
+    expect(proxy['data-scientist']).toMatchObject({
+      salaryUsd: 112_590,
+      source: 'bls-data-scientists',
+    });
+    expect(proxy.student.salaryUsd).toBe(103_050);
+  });
+});
