@@ -1,4 +1,91 @@
-/** Placeholder until this feature lands. */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { formatDate } from '@/components/format';
+import { Page } from '@/components/page';
+import { useAppStore } from '@/store/app-store';
+import { usePlan } from '@/store/use-plan';
+import { DetailsPanel } from '@/features/roadmap/details-panel';
+import { ListView } from '@/features/roadmap/list-view';
+import { Notices } from '@/features/roadmap/notices';
+import { RoadmapToolbar } from '@/features/roadmap/roadmap-toolbar';
+import { stepInfos } from '@/features/roadmap/step-info';
+import { StudyPlan } from '@/features/roadmap/study-plan';
+import { TotalsCards } from '@/features/roadmap/totals-cards';
+import { useViewMode } from '@/features/roadmap/use-view-mode';
+import './roadmap-page.css';
+
+// React Flow is the heaviest part of the route: phones that start on the list never load it.
+const RoadmapGraph = lazy(() =>
+  import('@/features/roadmap/roadmap-graph').then((m) => ({ default: m.RoadmapGraph })),
+);
+
+/** /roadmap: the personalised graph or list, step details, totals and the study plan. */
 export default function RoadmapPage() {
-  return <h1>Your roadmap</h1>;
+  const { catalog, profile, plan } = usePlan();
+  const { roadmap, studyPlan } = plan;
+  const showAll = useAppStore((s) => s.showAllCerts);
+  const setShowAll = useAppStore((s) => s.setShowAllCerts);
+  const [view, setView] = useViewMode();
+  const [selected, setSelected] = useState<string | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const infos = useMemo(
+    () => stepInfos(roadmap, studyPlan, catalog, showAll),
+    [roadmap, studyPlan, catalog, showAll],
+  );
+  const selectedInfo = infos.find((i) => i.step.code === selected);
+
+  const open = useCallback((code: string) => {
+    if (document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement;
+    setSelected(code);
+  }, []);
+  const close = useCallback(() => setSelected(null), []);
+  // After closing, focus goes back to what opened the details (a list button or graph node).
+  useEffect(() => {
+    if (selected !== null || !returnFocus.current) return;
+    if (returnFocus.current.isConnected) returnFocus.current.focus();
+    returnFocus.current = null;
+  }, [selected]);
+
+  const role = catalog.roles.find((r) => r.id === profile.targetRole);
+  const examCount = studyPlan.steps.length;
+  const lead =
+    examCount === 0
+      ? `You already hold everything ${role?.name ?? 'this role'} calls for.`
+      : `Your path to ${role?.name ?? 'your target role'}: ${examCount} ${examCount === 1 ? 'exam' : 'exams'}, finishing ${formatDate(studyPlan.totals.finishDate)}.`;
+
+  return (
+    <Page
+      title="Your roadmap"
+      lead={lead}
+      actions={
+        <Link className="button" to="/plan">
+          Edit your profile
+        </Link>
+      }
+    >
+      <div className="roadmap-page">
+        <Notices notices={roadmap.notices} />
+        <TotalsCards totals={studyPlan.totals} stepCount={examCount} />
+        <RoadmapToolbar view={view} onViewChange={setView} showAll={showAll} onShowAllChange={setShowAll} />
+        <div className={`roadmap-body${selectedInfo ? ' roadmap-body--details' : ''}`}>
+          <div className="roadmap-view">
+            {view === 'graph' ? (
+              <Suspense fallback={<p className="card">Loading the graph…</p>}>
+                <RoadmapGraph infos={infos} edges={roadmap.edges} selectedCode={selected} onSelect={open} />
+              </Suspense>
+            ) : (
+              <ListView infos={infos} selectedCode={selected} onOpen={open} />
+            )}
+          </div>
+          {selectedInfo && (
+            <div id="roadmap-details" className="roadmap-details">
+              <DetailsPanel info={selectedInfo} coreAreas={studyPlan.coreAreas} onClose={close} />
+            </div>
+          )}
+        </div>
+        <StudyPlan studyPlan={studyPlan} catalog={catalog} />
+      </div>
+    </Page>
+  );
 }

@@ -1,0 +1,103 @@
+import { formatDate, formatHours, formatUsd } from '@/components/format';
+import type { Certification } from '@/domain/schema';
+import type { AreaHours } from '@/domain/study-plan';
+import type { StepInfo } from '@/features/roadmap/step-info';
+
+const weightText = (w: { min: number; max: number }) => (w.min === w.max ? `${w.min}%` : `${w.min}–${w.max}%`);
+
+/** Dates, hours and renewal of the step in this user's plan. */
+export function PlannedFacts({ info }: { info: StepInfo }) {
+  const { scheduled, renewal, step } = info;
+  return (
+    <>
+      <h3>In your plan</h3>
+      <dl className="details-facts">
+        {scheduled ? (
+          <>
+            <dt>Study</dt>
+            <dd>
+              {formatDate(scheduled.startDate)} → exam {formatDate(scheduled.examDate)}
+            </dd>
+            <dt>Time</dt>
+            <dd>
+              {formatHours(scheduled.hours)}, about {scheduled.weeks}{' '}
+              {scheduled.weeks === 1 ? 'week' : 'weeks'}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>Schedule</dt>
+            <dd>{step.status === 'held' ? 'You hold this: no study time.' : 'Not scheduled in your plan.'}</dd>
+          </>
+        )}
+        {renewal && (
+          <>
+            <dt>Expires</dt>
+            <dd>{formatDate(renewal.expiresOn)}</dd>
+            <dt>Renewal</dt>
+            <dd>
+              {renewal.renewable
+                ? `Free renewal assessment opens ${formatDate(renewal.windowOpensOn)}`
+                : 'Cannot be renewed'}
+            </dd>
+          </>
+        )}
+      </dl>
+    </>
+  );
+}
+
+/** Price, length, pass mark and validity of the exam. */
+export function ExamFacts({ cert }: { cert: Certification }) {
+  const { exam, validity } = cert;
+  return (
+    <>
+      <h3>Exam</h3>
+      <dl className="details-facts">
+        <dt>Fee</dt>
+        <dd>{formatUsd(exam.priceUsd)}</dd>
+        <dt>Length</dt>
+        <dd>{exam.durationMinutes} minutes</dd>
+        <dt>Passing score</dt>
+        <dd>{exam.passingScore === null ? 'Not published' : `${exam.passingScore} of ${exam.scoreScale}`}</dd>
+        <dt>Validity</dt>
+        <dd>
+          {validity.months === null ? 'Never expires' : `${validity.months} months`}. {validity.renewal}
+        </dd>
+      </dl>
+    </>
+  );
+}
+
+/** Skills outline with weights; for the core exam also the user's hours per area. */
+export function SkillAreas({ skills, areas }: { skills: NonNullable<Certification['skills']>; areas: AreaHours[] }) {
+  const hours = new Map(areas.map((a) => [a.id, a.hours]));
+  const withHours = hours.size > 0;
+  return (
+    <>
+      <h3>Skills measured</h3>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Skills areas (outline of {formatDate(skills.outlineDate)})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Weight</th>
+              {withHours && <th scope="col">Your hours</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {skills.areas.map((area) => (
+              <tr key={area.id}>
+                <th scope="row">{area.name}</th>
+                <td>{weightText(area.weight)}</td>
+                {withHours && <td>{hours.has(area.id) ? Math.round(hours.get(area.id)!) : '–'}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted details-outline">Outline of {formatDate(skills.outlineDate)}.</p>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useCallback, useMemo } from 'react';
+import { Controls, ReactFlow } from '@xyflow/react';
+import type { NodeChange, NodeTypes } from '@xyflow/react';
+// React Flow's stylesheet loads with this route only (this module is reached via the lazy route).
+import '@xyflow/react/dist/style.css';
+import type { RoadmapEdge } from '@/domain/roadmap';
+import { CertNodeComponent } from '@/features/roadmap/cert-node';
+import type { CertNode } from '@/features/roadmap/cert-node';
+import { toFlowEdges, toFlowNodes } from '@/features/roadmap/graph-elements';
+import { GraphLegend } from '@/features/roadmap/graph-legend';
+import type { StepInfo } from '@/features/roadmap/step-info';
+import { NARROW_QUERY, useMediaQuery } from '@/features/roadmap/use-media-query';
+import './roadmap-graph.css';
+
+// Module scope: a new object per render would make React Flow re-mount every node.
+const nodeTypes: NodeTypes = { cert: CertNodeComponent };
+const fitViewOptions = { padding: 0.12, maxZoom: 1 };
+
+interface RoadmapGraphProps {
+  infos: StepInfo[];
+  edges: RoadmapEdge[];
+  selectedCode: string | null;
+  onSelect: (code: string) => void;
+}
+
+/** The roadmap as a left-to-right graph (top-to-bottom on a phone). */
+export function RoadmapGraph({ infos, edges, selectedCode, onSelect }: RoadmapGraphProps) {
+  const direction = useMediaQuery(NARROW_QUERY) ? 'TB' : 'LR';
+  const nodes = useMemo(
+    () => toFlowNodes(infos, edges, direction, selectedCode),
+    [infos, edges, direction, selectedCode],
+  );
+  const flowEdges = useMemo(
+    () => toFlowEdges(edges, new Set(infos.map((i) => i.step.code))),
+    [infos, edges],
+  );
+  // Click and Enter/Space both arrive as a "select" change; selection itself is driven by props.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CertNode>[]) => {
+      const picked = changes.find((c) => c.type === 'select' && c.selected);
+      if (picked && picked.type === 'select') onSelect(picked.id);
+    },
+    [onSelect],
+  );
+  // Re-mount when the set of nodes changes so fitView frames the new graph.
+  const graphKey = `${direction}:${nodes.map((n) => n.id).join(',')}`;
+
+  return (
+    <section className="roadmap-graph card" aria-labelledby="roadmap-graph-title">
+      <h2 id="roadmap-graph-title" className="visually-hidden">
+        Roadmap graph
+      </h2>
+      <div className="roadmap-graph-canvas">
+        <ReactFlow<CertNode>
+          key={graphKey}
+          nodes={nodes}
+          edges={flowEdges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          deleteKeyCode={null}
+          fitView
+          fitViewOptions={fitViewOptions}
+          minZoom={0.3}
+          aria-label="Certification roadmap graph"
+        >
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </div>
+      <GraphLegend />
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Catalog } from '@/domain/catalog';
+import type { Roadmap, RoadmapStep } from '@/domain/roadmap';
+import type { Certification } from '@/domain/schema';
+import type { RenewalWindow, ScheduledStep, StudyPlan } from '@/domain/study-plan';
+
+/** Everything the graph, list and details show about one step, joined once. */
+export interface StepInfo {
+  step: RoadmapStep;
+  /** Missing only if the engine and catalogue disagree; views then show the code alone. */
+  cert: Certification | undefined;
+  /** Present for steps that take study time (required / recommended, not held). */
+  scheduled: ScheduledStep | undefined;
+  renewal: RenewalWindow | undefined;
+  isCore: boolean;
+}
+
+/** Joins roadmap steps with catalogue facts and schedule; hides not-needed steps unless asked. */
+export function stepInfos(
+  roadmap: Roadmap,
+  studyPlan: StudyPlan,
+  catalog: Catalog,
+  showAll: boolean,
+): StepInfo[] {
+  const scheduled = new Map(studyPlan.steps.map((s) => [s.code, s]));
+  const renewals = new Map(studyPlan.renewals.map((r) => [r.code, r]));
+  return roadmap.steps
+    .filter((step) => showAll || step.status !== 'not-needed')
+    .map((step) => ({
+      step,
+      cert: catalog.byCode.get(step.code),
+      scheduled: scheduled.get(step.code),
+      renewal: renewals.get(step.code),
+      isCore: step.code === roadmap.coreCode,
+    }));
+}
+
+/** Official prerequisites in words: one line per group, "AZ-104 or AZ-204". */
+export function prerequisiteLines(cert: Certification | undefined): string[] {
+  return (cert?.prerequisites.groups ?? []).map((group) => group.join(' or '));
+}
+
+/** A cert's display name, falling back to the code. */
+export function certName(info: StepInfo): string {
+  return info.cert?.name ?? info.step.code;
+}

@@ -1,0 +1,62 @@
+import { formatDate, formatHours, formatUsd } from '@/components/format';
+import type { Catalog } from '@/domain/catalog';
+import type { StudyPlan as StudyPlanData } from '@/domain/study-plan';
+import './study-plan.css';
+
+interface StudyPlanProps {
+  studyPlan: StudyPlanData;
+  catalog: Catalog;
+}
+
+const weeksText = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
+
+/** The dated timeline of study blocks and exams, with totals and renewal dates. */
+export function StudyPlan({ studyPlan, catalog }: StudyPlanProps) {
+  const { steps, totals, renewals } = studyPlan;
+  const nameOf = (code: string) => catalog.byCode.get(code)?.name ?? code;
+  return (
+    <section className="study-plan card" aria-labelledby="study-plan-title">
+      <h2 id="study-plan-title">Study plan</h2>
+      {steps.length === 0 ? (
+        <p>Nothing to study: you already hold every step this role needs.</p>
+      ) : (
+        <ol className="timeline" aria-label="Study timeline">
+          {steps.map((s) => (
+            <li key={s.code} className="timeline-step">
+              <div className="timeline-when">
+                {formatDate(s.startDate)} → <strong>exam {formatDate(s.examDate)}</strong>
+              </div>
+              <div className="timeline-what">
+                <strong>{s.code}</strong> {nameOf(s.code)}
+              </div>
+              <div className="timeline-facts muted">
+                {weeksText(s.weeks)} · {formatHours(s.hours)} · {formatUsd(s.feeUsd)} exam fee
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="study-plan-total">
+        <strong>Total:</strong> {formatHours(totals.hours)} over {weeksText(totals.weeks)}, exam fees{' '}
+        {formatUsd(totals.feesUsd)}, finishing {formatDate(totals.finishDate)}.
+      </p>
+      {renewals.length > 0 && (
+        <>
+          <h3 id="renewals-title">Renewals</h3>
+          <ul className="renewals" aria-labelledby="renewals-title">
+            {renewals.map((r) => (
+              <li key={r.code}>
+                <strong>{r.code}</strong> expires {formatDate(r.expiresOn)}.{' '}
+                {r.renewable ? (
+                  <>The free online renewal assessment opens {formatDate(r.windowOpensOn)}.</>
+                ) : (
+                  <span className="renewal-impossible">Cannot be renewed: plan for its successor.</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { realCatalog } from '@/domain/real-catalog';
+import type { RoadmapEdge, RoadmapStep } from '@/domain/roadmap';
+import { RoadmapGraph } from '@/features/roadmap/roadmap-graph';
+import type { StepInfo } from '@/features/roadmap/step-info';
+
+const catalog = realCatalog();
+
+function info(step: RoadmapStep, weeks: number | null): StepInfo {
+  const cert = catalog.byCode.get(step.code);
+  return {
+    step,
+    cert,
+    isCore: step.code === 'AI-103',
+    renewal: undefined,
+    scheduled:
+      weeks === null
+        ? undefined
+        : {
+            code: step.code,
+            hours: { min: 10 * weeks - 5, max: 10 * weeks + 5 },
+            plannedHours: 10 * weeks,
+            weeks,
+            weeksRange: { min: weeks - 1, max: weeks + 1 },
+            startDate: '2026-12-01',
+            examDate: '2027-01-10',
+            feeUsd: cert!.exam.priceUsd,
+          },
+  };
+}
+
+const infos = [
+  info({ code: 'AZ-104', replaces: null, status: 'held', reason: 'You hold it.' }, null),
+  info({ code: 'AI-103', replaces: 'AI-102', status: 'required', reason: 'The core exam.' }, 9),
+  info({ code: 'AZ-305', replaces: null, status: 'required', reason: 'Architects need it.' }, 6),
+];
+const edges: RoadmapEdge[] = [
+  { from: 'AZ-104', to: 'AZ-305', kind: 'prerequisite' },
+  { from: 'AI-103', to: 'AZ-305', kind: 'order' },
+];
+
+function Harness() {
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <div style={{ width: 1000, height: 600 }}>
+      <RoadmapGraph infos={infos} edges={edges} selectedCode={selected} onSelect={setSelected} />
+      <output aria-label="Selected step">{selected ?? 'none'}</output>
+    </div>
+  );
+}
+
+describe('RoadmapGraph', () => {
+  it('draws one node per step, named by code, name and status word', () => {
+    render(<Harness />);
+    const node = screen.getByRole('group', { name: /^AZ-305 Azure Solutions Architect Expert: Required/ });
+    expect(within(node).getByText('6 weeks')).toBeInTheDocument();
+    expect(within(node).getByText('$165 exam')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^AZ-104 .*: Held/ })).toHaveTextContent('Already held');
+  });
+
+  it('notes on a successor which exam it replaces', () => {
+    render(<Harness />);
+    const node = screen.getByRole('group', { name: /^AI-103 .*replaces AI-102/ });
+    expect(within(node).getByText('Replaces AI-102')).toBeInTheDocument();
+  });
+
+  it('selects a node with the keyboard (Enter)', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const node = screen.getByRole('group', { name: /^AZ-305/ });
+    node.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status', { name: 'Selected step' })).toHaveTextContent('AZ-305');
+  });
+
+  it('explains the statuses and both edge kinds in a legend', () => {
+    render(<Harness />);
+    const connections = screen.getByRole('list', { name: 'Connections' });
+    expect(within(connections).getByText('Official prerequisite')).toBeInTheDocument();
+    expect(within(connections).getByText('Recommended order')).toBeInTheDocument();
+    const statuses = screen.getByRole('list', { name: 'Statuses' });
+    expect(within(statuses).getAllByRole('listitem')).toHaveLength(5);
+  });
+});
