@@ -1,0 +1,66 @@
+import { isRouteErrorResponse, Link, useLocation, useNavigate, useRouteError } from 'react-router';
+import { Page } from '@/components/page';
+import './route-error.css';
+
+// A page chunk that failed to download (offline, or a new deploy replaced it): only a
+// full reload fetches it again, because the router and the browser cache the failure.
+const chunkFailure = /dynamically imported module|importing a module script failed|error loading dynamically/i;
+
+function describe(error: unknown): { message: string; reload: boolean } {
+  if (isRouteErrorResponse(error)) return { message: `${error.status} ${error.statusText}`, reload: false };
+  if (error instanceof Error) {
+    const reload = chunkFailure.test(error.message);
+    return {
+      message: reload ? 'Part of the app could not be downloaded. Check your connection.' : error.message,
+      reload,
+    };
+  }
+  return { message: String(error), reload: false };
+}
+
+interface RouteErrorProps {
+  /** Rendered without the shell around it (the shell itself failed). */
+  standalone?: boolean;
+}
+
+/** A route's error boundary: says what went wrong and offers a retry and a way home. */
+export function RouteError({ standalone = false }: RouteErrorProps) {
+  const error = useRouteError();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { message, reload } = describe(error);
+
+  const retry = () => {
+    if (reload || standalone) window.location.reload();
+    // Navigating to the same place clears the route's error and renders it afresh.
+    else void navigate(location, { replace: true });
+  };
+
+  const content = (
+    <Page
+      title="This page ran into a problem"
+      lead="Your saved plan is safe: it stays in this browser. The rest of Certpath still works."
+    >
+      <div className="callout callout-danger route-error">
+        <p>
+          <strong>What went wrong:</strong> {message}
+        </p>
+        <div className="route-error-actions">
+          <button type="button" className="button button-primary" onClick={retry}>
+            Try again
+          </button>
+          <Link className="button" to="/">
+            Go to the home page
+          </Link>
+        </div>
+      </div>
+    </Page>
+  );
+
+  if (!standalone) return content;
+  return (
+    <main id="main" tabIndex={-1} className="route-error-standalone">
+      {content}
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from './render-app';
+
+beforeEach(() => {
+  // jsdom has no scrolling; ScrollRestoration calls it on every navigation.
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+});
+
+describe('shell', () => {
+  it('marks the current page in the navigation', async () => {
+    renderApp('/certs');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Catalogue' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'Home', 'Plan', 'Roadmap', 'Salary', 'Compare', 'Catalogue',
+    ]);
+  });
+
+  it('moves the current-page mark, focus and an announcement when the user navigates', async () => {
+    const user = userEvent.setup();
+    renderApp('/certs');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await screen.findByRole('heading', { level: 1 });
+
+    await user.click(within(nav).getByRole('link', { name: 'Home' }));
+
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page'));
+    expect(within(nav).getByRole('link', { name: 'Catalogue' })).not.toHaveAttribute('aria-current');
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+    const title = document.title.replace(/ · Certpath$/, '');
+    expect(screen.getAllByRole('status').some((s) => s.textContent === title)).toBe(true);
+  });
+
+  it('offers a skip link first that moves focus to the main content', async () => {
+    const user = userEvent.setup();
+    renderApp('/certs');
+    await screen.findByRole('heading', { level: 1 });
+
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to content' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+  });
+
+  it('says in the footer how current the data is and links to the catalogue', async () => {
+    renderApp('/certs');
+    const footer = await screen.findByRole('contentinfo');
+    expect(footer).toHaveTextContent(/Data as of .*2026/);
+    expect(footer).toHaveTextContent(/verify exam facts on the vendor’s site/);
+    expect(within(footer).getByRole('link', { name: /Certifications and their sources/ })).toHaveAttribute('href', '/certs');
+  });
+});
