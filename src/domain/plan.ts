@@ -1,0 +1,206 @@
+import type { Catalog } from '@/domain/catalog';
+import { certStatusAt } from '@/domain/catalog';
+import { levelRank, orderSlots, pathSlots, planContext, renewableAt, successorChain } from '@/domain/roadmap';
+import type { Notice, PlanContext, Roadmap, RoadmapStep, Slot } from '@/domain/roadmap';
+import { scheduleSlots, studyPlanOf } from '@/domain/study-plan';
+import type { Placement, StudyPlan } from '@/domain/study-plan';
+import type { Assumptions, Certification, Profile } from '@/domain/schema';
+
+export interface Plan {
+  roadmap: Roadmap;
+  studyPlan: StudyPlan;
+}
+
+const AZURE: Record<Profile['azure'], string> = {
+  none: 'You have no Azure hands-on experience',
+  some: 'You have some Azure hands-on experience',
+  daily: 'You work with Azure daily',
+};
+const AIML: Record<Profile['aiml'], string> = {
+  none: 'You have no AI/ML background',
+  basic: 'You know the basic AI/ML concepts',
+  proficient: 'You are proficient in AI/ML concepts',
+};
+const VENDOR: Record<Certification['vendor'], string> = { microsoft: 'A Microsoft', aws: 'An AWS', google: 'A Google Cloud' };
+
+const label = (cert: Certification) => `${cert.name} (${cert.code})`;
+const retiredWord = (ctx: PlanContext, cert: Certification) =>
+  certStatusAt(cert, ctx.today) === 'retired' ? 'retired' : 'retires';
+
+function heldReason(ctx: PlanContext, code: string, onPath: boolean): string {
+  const cert = ctx.cert(code);
+  const holding = ctx.held.get(ctx.lineageOf(code));
+  const done = onPath ? ', so this step is already done' : '';
+  if (holding?.expiresOn) {
+    const retired = certStatusAt(cert, ctx.today) === 'retired' ? `; the exam retired on ${cert.status.retiresOn}` : '';
+    return `You hold ${label(cert)}, valid until ${holding.expiresOn}${retired}${done}.`;
+  }
+  if (cert.validity.months !== null && cert.level !== 'fundamentals') {
+    return `You hold ${label(cert)}${done}; add the date you earned it to see when it expires.`;
+  }
+  return `You hold ${label(cert)}, which never expires${done}.`;
+}
+
+function cloudBasicsReason(ctx: PlanContext, cert: Certification, recommended: boolean): string {
+  const { profile } = ctx;
+  if (recommended) return `${AZURE.none} and hold no Azure certification, so ${cert.name} gives you the cloud basics first.`;
+  if (profile.currentRole === 'cloud-engineer') return `As a cloud engineer you already know cloud basics, so ${cert.name} is optional.`;
+  if (profile.azure === 'none') return `You already hold an Azure certification, so ${cert.name} is optional.`;
+  return `${AZURE[profile.azure]}, so ${cert.name} is optional; most experienced developers skip it.`;
+}
+
+function aiBasicsReason(ctx: PlanContext, cert: Certification, recommended: boolean): string {
+  if (recommended) return `${AIML.none}, so ${cert.name} teaches the basic AI concepts before the core exam.`;
+  if (ctx.profile.currentRole === 'data-scientist') return `As a data scientist you already know AI/ML concepts, so ${cert.name} is optional.`;
+  return `${AIML[ctx.profile.aiml]}, so ${cert.name} is optional; most experienced developers skip it.`;
+}
+
+function pathReason(ctx: PlanContext, p: Placement, roleName: string): string {
+  const cert = ctx.cert(p.code);
+  const { why, need } = p.slot;
+  switch (why.kind) {
+    case 'core':
+      return `${label(cert)} is the core exam of the path to ${roleName}, required for every target role.`;
+    case 'cloud-basics':
+      return cloudBasicsReason(ctx, cert, need === 'recommended');
+    case 'ai-basics':
+      return aiBasicsReason(ctx, cert, need === 'recommended');
+    case 'role':
+      if (need === 'required') return `${roleName} calls for ${label(cert)}, so it is required.`;
+      if (need === 'recommended') return `${roleName} roles value ${label(cert)}, so it is recommended.`;
+      return `${label(cert)} is an optional next step for ${roleName}; take it if you want to specialise.`;
+    case 'prerequisite':
+      if (why.group.length === 1) return `${label(cert)} is the official prerequisite of ${why.of}, so it is ${need} like ${why.of}.`;
+      return `${why.of} needs one of ${why.group.join(' or ')} and you hold none of them, so ${p.code} is ${need} like ${why.of}.`;
+    case 'renewal':
+      return why.validUntil
+        ? `You hold ${why.of}, valid until ${why.validUntil} but it cannot be renewed, so ${p.code} is recommended before then.`
+        : `You hold ${why.of}, which can no longer be renewed, so ${p.code} is recommended before it expires.`;
+  }
+}
+
+function withReplacement(ctx: PlanContext, p: Placement, sentence: string): string {
+  if (!p.replaces || p.slot.why.kind === 'renewal') return sentence;
+  const old = ctx.cert(p.replaces);
+  return `${sentence.slice(0, -1)} (${p.code} replaces ${old.code}, which ${retiredWord(ctx, old)} on ${old.status.retiresOn}).`;
+}
+
+function placementStep(ctx: PlanContext, p: Placement, roleName: string): RoadmapStep {
+  if (p.slot.held) return { code: p.code, replaces: p.replaces, status: 'held', reason: heldReason(ctx, p.code, true) };
+  const reason = withReplacement(ctx, p, pathReason(ctx, p, roleName));
+  return { code: p.code, replaces: p.replaces, status: p.slot.need, reason };
+}
+
+// Why a catalogue certification is off the path, from the most specific explanation down.
+function notNeededReason(ctx: PlanContext, cert: Certification, placed: Placement[], roleName: string): string {
+  const expired = ctx.holdings.find((h) => h.code === cert.code && !h.valid);
+  if (expired) return `Your ${label(cert)} expired on ${expired.expiresOn}, and the path to ${roleName} does not need it.`;
+  const sibling = placed.find((p) => p.slot.id === p.slot.lineage && p.slot.lineage === ctx.lineageOf(cert.code));
+  if (sibling) {
+    const newer = successorChain(ctx.catalog, sibling.code).some((c) => c.code === cert.code);
+    const onPath = sibling.slot.held ? `you hold ${sibling.code}` : `your path uses ${sibling.code}`;
+    return newer
+      ? `${cert.code} succeeds ${sibling.code}, but ${onPath}, which covers this step.`
+      : `${cert.code} is the predecessor of ${sibling.code}; ${onPath} instead.`;
+  }
+  const retired = certStatusAt(cert, ctx.today) === 'retired';
+  const next = cert.status.successor;
+  if (cert.vendor !== 'microsoft') {
+    const status = retired ? ` (retired on ${cert.status.retiresOn})` : '';
+    return `${VENDOR[cert.vendor]} certification${status}, shown for comparison; the Azure path to ${roleName} does not need it.`;
+  }
+  if (retired) return `${cert.code} retired on ${cert.status.retiresOn}${next ? `; ${next} replaces it` : ''}.`;
+  const dependant = placed.find((p) =>
+    ctx.cert(p.code).prerequisites.groups.some((g) => g.includes(cert.code)),
+  );
+  if (dependant) return `Not needed: another option already meets the prerequisite of ${dependant.code} on your path.`;
+  const other = ctx.catalog.roles.find(
+    (r) => r.id !== ctx.profile.targetRole && [...r.certifications.required, ...r.certifications.recommended].includes(cert.code),
+  );
+  if (other) return `Not needed for ${roleName}; the ${other.name} path calls for it.`;
+  return `Not on your path to ${roleName}.`;
+}
+
+// Notices about what the user holds, read at `today`.
+function holdingNotices(ctx: PlanContext, slots: Slot[]): Notice[] {
+  const seen = new Set<string>();
+  const notices: Notice[] = [];
+  const renewalStep = (code: string) => slots.find((s) => s.why.kind === 'renewal' && s.why.of === code);
+  for (const h of ctx.holdings) {
+    if (seen.has(h.code)) continue;
+    seen.add(h.code);
+    const cert = ctx.cert(h.code);
+    const best = ctx.held.get(ctx.lineageOf(h.code));
+    if (!h.valid && !best) {
+      const message = `Your ${label(cert)} expired on ${h.expiresOn}, so the plan no longer counts it as held.`;
+      notices.push({ kind: 'held-expired', code: h.code, message });
+      continue;
+    }
+    if (best !== h) continue;
+    const expires = cert.validity.months !== null && cert.level !== 'fundamentals';
+    const next = cert.status.successor;
+    if (expires && !renewableAt(cert, h.expiresOn, ctx.today, ctx.assumptions.renewal.windowMonths)) {
+      const valid = h.expiresOn ? `is valid until ${h.expiresOn} but` : `(date earned unknown)`;
+      const then = h.expiresOn ? 'before then' : 'before it expires';
+      const advice = !next ? '' : renewalStep(h.code) ? `; ${next} recommended ${then}` : `; its successor is ${next}`;
+      notices.push({ kind: 'renewal-impossible', code: h.code, message: `${h.code} ${valid} cannot be renewed${advice}.` });
+    } else if (certStatusAt(cert, ctx.today) === 'retired') {
+      const still = h.expiresOn ? `it stays valid until ${h.expiresOn}` : 'it still counts';
+      const message = `You hold ${h.code}, whose exam retired on ${cert.status.retiresOn}; ${still}.`;
+      notices.push({ kind: 'held-retired', code: h.code, message });
+    }
+  }
+  return notices;
+}
+
+// Earning an exam shortly before its renewal ends gives a certificate that lapses after a year.
+function plannedRenewalNotices(ctx: PlanContext, studyPlan: StudyPlan): Notice[] {
+  return studyPlan.steps.flatMap((step) => {
+    const renewal = studyPlan.renewals.find((r) => r.code === step.code && !r.renewable);
+    if (!renewal) return [];
+    const next = ctx.cert(step.code).status.successor;
+    const advice = next ? `; plan to move to ${next} before then` : '';
+    const message = `${step.code}, planned for ${step.examDate}, would be valid until ${renewal.expiresOn} but cannot be renewed${advice}.`;
+    return [{ kind: 'renewal-impossible' as const, code: step.code, message }];
+  });
+}
+
+const catalogueOrder = (a: Certification, b: Certification) =>
+  Number(a.vendor !== 'microsoft') - Number(b.vendor !== 'microsoft') ||
+  levelRank(a.level) - levelRank(b.level) ||
+  (a.code < b.code ? -1 : 1);
+
+/**
+ * The whole plan: roadmap (every catalogue certification with a status and reason, in
+ * topological order) and the dated study plan. Pure: `today` is only used to judge what
+ * the user holds; scheduling starts at profile.startDate.
+ */
+export function buildPlan(profile: Profile, catalog: Catalog, assumptions: Assumptions, today: string): Plan {
+  const ctx = planContext(profile, catalog, assumptions, today);
+  const slots = pathSlots(ctx);
+  const { order, edges } = orderSlots(ctx, slots);
+  const schedule = scheduleSlots(ctx, order);
+  const roleName = catalog.roles.find((r) => r.id === profile.targetRole)?.name ?? profile.targetRole;
+  const bySlot = new Map(schedule.placements.map((p) => [p.slot, p]));
+  const steps = schedule.placements.map((p) => placementStep(ctx, p, roleName));
+  const covered = new Set(steps.flatMap((s) => (s.replaces ? [s.code, s.replaces] : [s.code])));
+  const rest = catalog.certifications.filter((c) => !covered.has(c.code)).sort(catalogueOrder);
+  for (const cert of rest.filter((c) => ctx.held.get(ctx.lineageOf(c.code))?.code === c.code)) {
+    steps.push({ code: cert.code, replaces: null, status: 'held', reason: heldReason(ctx, cert.code, false) });
+    covered.add(cert.code);
+  }
+  for (const cert of rest.filter((c) => !covered.has(c.code))) {
+    steps.push({ code: cert.code, replaces: null, status: 'not-needed', reason: notNeededReason(ctx, cert, schedule.placements, roleName) });
+  }
+  const core = schedule.placements.find((p) => p.slot.core && p.slot.id === p.slot.lineage);
+  const studyPlan = studyPlanOf(ctx, schedule);
+  return {
+    roadmap: {
+      coreCode: core?.code ?? '',
+      steps,
+      edges: edges.map((e) => ({ from: bySlot.get(e.from)?.code ?? '', to: bySlot.get(e.to)?.code ?? '', kind: e.kind })),
+      notices: [...holdingNotices(ctx, slots), ...schedule.notices, ...plannedRenewalNotices(ctx, studyPlan)],
+    },
+    studyPlan,
+  };
+}
