@@ -1,5 +1,13 @@
 import type { Catalog } from '@/domain/catalog';
-import type { Assumptions, Profile, Range, Region, RegionId, Role, TargetRoleId } from '@/domain/schema';
+import type {
+  Assumptions,
+  Profile,
+  Range,
+  Region,
+  RegionId,
+  Role,
+  TargetRoleId,
+} from '@/domain/schema';
 
 export interface ProjectionPoint {
   /** 0 = plan start, 1 = one year later … */
@@ -40,7 +48,12 @@ export interface Projection {
 /** The numbers of the salary model the user may edit. */
 export type SalaryAssumptions = Pick<
   Assumptions['salary'],
-  'growthRate' | 'jobSearchLagMonths' | 'promotionYears' | 'hourlyValueUsd' | 'retakeAllowance' | 'horizonYears'
+  | 'growthRate'
+  | 'jobSearchLagMonths'
+  | 'promotionYears'
+  | 'hourlyValueUsd'
+  | 'retakeAllowance'
+  | 'horizonYears'
 >;
 
 export interface SalaryInput {
@@ -66,7 +79,10 @@ const LINES: readonly Line[] = ['low', 'mid', 'high'];
 /** A role's salary band in a region: low × multiplier min, high × multiplier max, whole dollars. */
 export function bandInRegion(role: Role, region: Region, override?: Range): Range {
   const mult = override ?? region.multiplier;
-  return { min: Math.round(role.salaryUsd.min * mult.min), max: Math.round(role.salaryUsd.max * mult.max) };
+  return {
+    min: Math.round(role.salaryUsd.min * mult.min),
+    max: Math.round(role.salaryUsd.max * mult.max),
+  };
 }
 
 /** Projects yearly pay on the path vs. staying put, the path's cost and the break-even month. */
@@ -95,7 +111,12 @@ export function projectSalary(input: SalaryInput): Projection {
   const proxy = proxies[profile.currentRole];
   const baseline =
     profile.currentSalaryUsd !== null
-      ? { salaryUsd: profile.currentSalaryUsd, isProxy: false, label: 'Your current salary', sourceId: null }
+      ? {
+          salaryUsd: profile.currentSalaryUsd,
+          isProxy: false,
+          label: 'Your current salary',
+          sourceId: null,
+        }
       : { salaryUsd: proxy.salaryUsd, isProxy: true, label: proxy.label, sourceId: proxy.source };
 
   // Raises land once a year, on each anniversary of the plan start; both paths grow alike.
