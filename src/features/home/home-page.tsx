@@ -1,4 +1,50 @@
-/** Placeholder until this feature lands. */
+import { Link } from 'react-router';
+import { Page } from '@/components/page';
+import { realCatalog } from '@/domain/real-catalog';
+import { todayIso } from '@/store/today';
+import { QuestionCards } from '@/features/home/question-cards';
+import { Retirements } from '@/features/home/retirements';
+import { SeedPath } from '@/features/home/seed-path';
+import './home.css';
+
+/** The landing page: what Certpath does, the classic path as it stands today, and where to start. */
 export default function HomePage() {
-  return <h1>Certpath</h1>;
+  const catalog = realCatalog();
+  const today = todayIso();
+
+  return (
+    <Page
+      title="Plan your path to Azure AI Engineer"
+      lead={
+        <p>
+          Certpath turns your background into a certification roadmap, a dated study plan and an honest
+          salary projection, with every number sourced and every assumption editable.
+        </p>
+      }
+    >
+      <div className="home-cta">
+        <Link className="button button-primary" to="/plan">
+          Start your plan
+        </Link>
+        <Link className="button" to="/roadmap">
+          See an example roadmap
+        </Link>
+        <Link className="button button-quiet" to="/compare">
+          Open a saved plan
+        </Link>
+      </div>
+
+      <QuestionCards />
+      <SeedPath catalog={catalog} today={today} />
+      <Retirements catalog={catalog} today={today} />
+
+      <section className="callout callout-info home-private" aria-labelledby="home-private">
+        <h2 id="home-private">Private by design</h2>
+        <p>
+          Nothing you type leaves your browser: there is no account and no server. Your plan is saved in
+          this browser only, and you decide when to share it as a link or export it.
+        </p>
+      </section>
+    </Page>
+  );
 }

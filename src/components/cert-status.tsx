@@ -1,0 +1,35 @@
+import { Link } from 'react-router';
+import { certStatusAt } from '@/domain/catalog';
+import type { Certification } from '@/domain/schema';
+import { formatDate } from '@/components/format';
+import './cert-status.css';
+
+interface CertStatusProps {
+  cert: Certification;
+  /** The day the status is judged on (the user's today or the plan's date). */
+  date: string;
+  /** Link the successor's code to its catalogue page. */
+  linkSuccessor?: boolean;
+}
+
+/** "Active", "Retiring on 31 Jul 2026 → AI-200" or "Retired on 30 Jun 2026 → AI-103", in words. */
+export function CertStatus({ cert, date, linkSuccessor = true }: CertStatusProps) {
+  const status = certStatusAt(cert, date);
+  const { retiresOn, successor } = cert.status;
+  const word = status === 'active' ? 'Active' : status === 'retiring' ? 'Retiring on' : 'Retired on';
+  return (
+    <span className={`cert-status cert-status--${status}`}>
+      <span className="cert-status-mark" aria-hidden="true" />
+      {word}
+      {retiresOn !== null && <> {formatDate(retiresOn)}</>}
+      {status !== 'active' && successor !== null && (
+        <>
+          {' '}
+          <span aria-hidden="true">→</span>
+          <span className="visually-hidden">, replaced by</span>{' '}
+          {linkSuccessor ? <Link to={`/certs/${successor}`}>{successor}</Link> : successor}
+        </>
+      )}
+    </span>
+  );
+}
