@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import type { Catalog } from '@/domain/catalog';
 import { buildPlan } from '@/domain/plan';
+import type { Plan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';
 import type { Assumptions, Profile, Region } from '@/domain/schema';
 import { useAppStore } from '@/store/app-store';
 import { applyHubPremium, applySalaryOverrides } from '@/store/salary-assumptions';
 import { todayIso } from '@/store/today';
 
-export type Plan = ReturnType<typeof buildPlan>;
+export type { Plan };
 
 export interface PlanView {
   catalog: Catalog;
@@ -21,7 +22,7 @@ export function usePlan(): PlanView {
   const catalog = realCatalog();
   const profile = useAppStore((s) => s.profile);
   const today = todayIso();
-  const plan = useMemo(
+  const plan: Plan = useMemo(
     () => buildPlan(profile, catalog, catalog.assumptions, today),
     [profile, catalog, today],
   );

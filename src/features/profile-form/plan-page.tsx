@@ -1,4 +1,35 @@
-/** Placeholder until this feature lands. */
+import { Page } from '@/components/page';
+import { useAppStore } from '@/store/app-store';
+import { usePlan } from '@/store/use-plan';
+import { AboutYouSection } from '@/features/profile-form/about-you-section';
+import { ConfidenceSection } from '@/features/profile-form/confidence-section';
+import { GoalSection } from '@/features/profile-form/goal-section';
+import { HeldCertsSection } from '@/features/profile-form/held-certs-section';
+import { PlanSummary } from '@/features/profile-form/plan-summary';
+import { hasFieldErrors } from '@/features/profile-form/profile-text';
+import { SkillsSection } from '@/features/profile-form/skills-section';
+import './plan-page.css';
+
+/** /plan: the profile form with a live summary of the plan beside it. */
 export default function PlanPage() {
-  return <h1>Your background</h1>;
+  const { catalog, today, plan } = usePlan();
+  const hasErrors = useAppStore((s) => hasFieldErrors(s.drafts));
+
+  return (
+    <Page
+      title="Your background"
+      lead="Tell Certpath where you are starting from. The plan updates as you type, and nothing leaves this browser."
+    >
+      <div className="plan-layout">
+        <form className="plan-form" aria-label="Your background" noValidate onSubmit={(e) => e.preventDefault()}>
+          <AboutYouSection catalog={catalog} />
+          <SkillsSection />
+          <HeldCertsSection catalog={catalog} today={today} />
+          <GoalSection catalog={catalog} />
+          <ConfidenceSection catalog={catalog} plan={plan} />
+        </form>
+        <PlanSummary catalog={catalog} plan={plan} hasErrors={hasErrors} />
+      </div>
+    </Page>
+  );
 }

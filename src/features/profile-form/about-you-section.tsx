@@ -1,0 +1,52 @@
+import { NumberField } from '@/components/number-field';
+import { SelectField } from '@/components/select-field';
+import type { Catalog } from '@/domain/catalog';
+import { useAppStore } from '@/store/app-store';
+import { FormSection } from '@/features/profile-form/form-section';
+import { currentRoleOptions } from '@/features/profile-form/options';
+import { useProfileText } from '@/features/profile-form/use-profile-text';
+
+/** Current role, experience, salary and region. */
+export function AboutYouSection({ catalog }: { catalog: Catalog }) {
+  const currentRole = useAppStore((s) => s.profile.currentRole);
+  const region = useAppStore((s) => s.profile.region);
+  const setField = useAppStore((s) => s.setProfileField);
+  const years = useProfileText('yearsExperience');
+  const salary = useProfileText('currentSalaryUsd');
+  const regionOptions = catalog.regions.map((r) => ({ value: r.id, label: r.name }));
+
+  return (
+    <FormSection title="About you">
+      <SelectField
+        label="Current role"
+        value={currentRole}
+        options={currentRoleOptions}
+        onChange={(v) => setField('currentRole', v)}
+      />
+      <NumberField
+        label="Years of professional experience"
+        help="Whole years of work in any field."
+        suffix="years"
+        min={0}
+        max={50}
+        {...years}
+      />
+      <NumberField
+        label="Current salary (optional)"
+        help="Base pay in US dollars a year. It is the “stay where you are” line on the salary page; leave it empty to use a typical figure instead."
+        suffix="USD a year"
+        min={0}
+        max={2_000_000}
+        step={1000}
+        {...salary}
+      />
+      <SelectField
+        label="Where you work"
+        help="Tech hubs pay about 15–25% more; remote roles at US companies often match local rates."
+        value={region}
+        options={regionOptions}
+        onChange={(v) => setField('region', v)}
+      />
+    </FormSection>
+  );
+}

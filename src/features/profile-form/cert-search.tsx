@@ -1,0 +1,82 @@
+import { useId, useRef, useState } from 'react';
+import type { Catalog } from '@/domain/catalog';
+import type { Certification } from '@/domain/schema';
+import { CertTags } from '@/features/profile-form/cert-tag';
+
+const MAX_RESULTS = 8;
+
+const squash = (text: string) => text.toLowerCase().replace(/[\s-]/g, '');
+
+/** Catalogue entries matching a code or name ("az104", "AZ-104", "fundamentals"). */
+export function matchCertifications(catalog: Catalog, query: string, exclude: ReadonlySet<string>): Certification[] {
+  const q = squash(query);
+  if (q === '') return [];
+  return catalog.certifications.filter(
+    (c) => !exclude.has(c.code) && (squash(c.code).includes(q) || squash(c.name).includes(q)),
+  );
+}
+
+interface CertSearchProps {
+  catalog: Catalog;
+  held: ReadonlySet<string>;
+  today: string;
+  onAdd: (code: string) => void;
+}
+
+/** A search box with a filtered list of "Add" buttons: simpler to use than a combobox by keyboard. */
+export function CertSearch({ catalog, held, today, onAdd }: CertSearchProps) {
+  const [query, setQuery] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const matches = matchCertifications(catalog, query, held);
+
+  const add = (cert: Certification) => {
+    onAdd(cert.code);
+    setQuery('');
+    setAnnouncement(`Added ${cert.code} ${cert.name}.`);
+    input.current?.focus();
+  };
+
+  return (
+    <div className="cert-search">
+      <label htmlFor={id}>Find a certification</label>
+      <p id={`${id}-help`} className="field-help">
+        Search by exam code or name, for example AZ-104 or Fundamentals. Retired exams are included.
+      </p>
+      <input
+        ref={input}
+        id={id}
+        type="search"
+        autoComplete="off"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setAnnouncement('');
+        }}
+        aria-describedby={`${id}-help`}
+      />
+      {matches.length > 0 && (
+        <ul className="cert-results" aria-label="Matching certifications">
+          {matches.slice(0, MAX_RESULTS).map((cert) => (
+            <li key={cert.code}>
+              <button type="button" className="button cert-result" onClick={() => add(cert)}>
+                <span aria-hidden="true" className="cert-result-plus">
+                  +
+                </span>
+                <span className="visually-hidden">Add</span>{' '}
+                <code>{cert.code}</code> <span className="cert-result-name">{cert.name}</span>
+                <CertTags cert={cert} today={today} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="field-help" aria-live="polite">
+        {query.trim() !== '' && matches.length === 0
+          ? 'No certification in the catalogue matches that (or you already hold it).'
+          : announcement}
+      </p>
+    </div>
+  );
+}

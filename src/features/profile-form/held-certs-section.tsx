@@ -1,0 +1,57 @@
+import { DateField } from '@/components/date-field';
+import type { Catalog } from '@/domain/catalog';
+import { useAppStore } from '@/store/app-store';
+import { CertSearch } from '@/features/profile-form/cert-search';
+import { CertTags } from '@/features/profile-form/cert-tag';
+import { FormSection } from '@/features/profile-form/form-section';
+
+/** The certifications the user holds, each with an optional date earned. */
+export function HeldCertsSection({ catalog, today }: { catalog: Catalog; today: string }) {
+  const held = useAppStore((s) => s.profile.certificationsHeld);
+  const setField = useAppStore((s) => s.setProfileField);
+  const heldCodes = new Set(held.map((h) => h.code));
+
+  const add = (code: string) => setField('certificationsHeld', [...held, { code, earnedOn: null }]);
+  const remove = (code: string) => setField('certificationsHeld', held.filter((h) => h.code !== code));
+  const setEarned = (code: string, text: string) =>
+    setField(
+      'certificationsHeld',
+      held.map((h) => (h.code === code ? { ...h, earnedOn: text === '' ? null : text } : h)),
+    );
+
+  return (
+    <FormSection
+      title="Certifications you hold"
+      intro="Held certifications are skipped in your roadmap; the date earned tells when one expires."
+      layout="stack"
+    >
+      <CertSearch catalog={catalog} held={heldCodes} today={today} onAdd={add} />
+      {held.length === 0 ? (
+        <p className="muted held-empty">None added yet.</p>
+      ) : (
+        <ul className="held-list" aria-label="Certifications you hold">
+          {held.map(({ code, earnedOn }) => {
+            const cert = catalog.byCode.get(code);
+            return (
+              <li key={code} className="held-item">
+                <div className="held-name">
+                  <code>{code}</code> {cert?.name ?? 'Not in the catalogue'}
+                  {cert && <CertTags cert={cert} today={today} />}
+                </div>
+                <DateField
+                  label={`Date earned for ${code} (optional)`}
+                  value={earnedOn ?? ''}
+                  max={today}
+                  onChange={(text) => setEarned(code, text)}
+                />
+                <button type="button" className="button button-quiet held-remove" onClick={() => remove(code)}>
+                  Remove {code}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </FormSection>
+  );
+}

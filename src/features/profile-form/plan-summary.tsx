@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { formatDate, formatHours, formatUsd } from '@/components/format';
+import type { Catalog } from '@/domain/catalog';
+import type { Plan } from '@/store/use-plan';
+
+interface PlanSummaryProps {
+  catalog: Catalog;
+  plan: Plan;
+  /** Some field holds a bad value: the summary still shows the last valid profile. */
+  hasErrors: boolean;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The plan's headline numbers, updated as the user types. */
+export function PlanSummary({ catalog, plan, hasErrors }: PlanSummaryProps) {
+  const headingId = useId();
+  const { roadmap, studyPlan } = plan;
+  const core = roadmap.steps.find((s) => s.code === roadmap.coreCode);
+  const coreName = catalog.byCode.get(roadmap.coreCode)?.name;
+  const { totals } = studyPlan;
+  const stepCount = studyPlan.steps.length;
+
+  return (
+    <aside className="card plan-summary" aria-labelledby={headingId}>
+      <h2 id={headingId}>Your plan so far</h2>
+      <div aria-live="polite">
+        {hasErrors && (
+          <p className="callout callout-warning plan-summary-note">
+            Some fields need fixing; this uses your last valid answers.
+          </p>
+        )}
+        <dl className="summary-list">
+          <div>
+            <dt>Core exam</dt>
+            <dd>
+              <code>{roadmap.coreCode}</code> {coreName}
+              {core?.replaces && <span className="summary-replaces">replaces {core.replaces}</span>}
+              {core?.status === 'held' && <span className="summary-replaces">you hold it</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Exams to take</dt>
+            <dd>{stepCount === 0 ? 'None: nothing left to study' : plural(stepCount, 'exam', 'exams')}</dd>
+          </div>
+          <div>
+            <dt>Study time</dt>
+            <dd>
+              {plural(totals.weeks, 'week', 'weeks')}
+              <span className="summary-sub">{formatHours(totals.hours)}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Finish by</dt>
+            <dd>{formatDate(totals.finishDate)}</dd>
+          </div>
+          <div>
+            <dt>Exam fees</dt>
+            <dd>{formatUsd(totals.feesUsd)}</dd>
+          </div>
+        </dl>
+      </div>
+      <Link to="/roadmap" className="button button-primary plan-summary-link">
+        See your roadmap
+      </Link>
+    </aside>
+  );
+}

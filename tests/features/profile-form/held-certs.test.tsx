@@ -1,0 +1,59 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { profile, renderPlanPage, startOn } from './render-plan-page';
+
+beforeEach(() => startOn('2026-09-01'));
+afterEach(() => vi.useRealTimers());
+
+const search = () => screen.getByRole('searchbox', { name: 'Find a certification' });
+
+describe('/plan certifications held', () => {
+  it('finds a certification by code without the dash, adds it, then removes it', async () => {
+    const { user } = renderPlanPage();
+    expect(screen.getByText('None added yet.')).toBeVisible();
+    await user.type(search(), 'az104');
+    await user.click(screen.getByRole('button', { name: /Add AZ-104 Azure Administrator Associate/ }));
+
+    expect(profile().certificationsHeld).toEqual([{ code: 'AZ-104', earnedOn: null }]);
+    const held = screen.getByRole('list', { name: 'Certifications you hold' });
+    expect(within(held).getByText(/Azure Administrator Associate/)).toBeVisible();
+    expect(search()).toHaveValue('');
+    expect(search()).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Remove AZ-104' }));
+    expect(profile().certificationsHeld).toEqual([]);
+    expect(screen.queryByRole('list', { name: 'Certifications you hold' })).not.toBeInTheDocument();
+  });
+
+  it('finds by name, lists retired exams marked as retired, and hides ones already held', async () => {
+    const { user } = renderPlanPage();
+    await user.type(search(), 'AI Engineer');
+    const match = screen.getByRole('button', { name: /Add AI-102/ });
+    expect(match).toHaveTextContent('Retired');
+    await user.click(match);
+    await user.type(search(), 'AI-102');
+    expect(screen.queryByRole('button', { name: /Add AI-102/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/No certification in the catalogue matches/)).toBeVisible();
+    const held = screen.getByRole('list', { name: 'Certifications you hold' });
+    expect(within(held).getByText('Retired')).toBeVisible();
+  });
+
+  it('records the optional date earned', async () => {
+    const { user } = renderPlanPage();
+    await user.type(search(), 'AZ-900');
+    await user.click(screen.getByRole('button', { name: /Add AZ-900/ }));
+    const date = screen.getByLabelText('Date earned for AZ-900 (optional)');
+    await user.type(date, '2025-05-20');
+    expect(profile().certificationsHeld).toEqual([{ code: 'AZ-900', earnedOn: '2025-05-20' }]);
+    await user.clear(date);
+    expect(profile().certificationsHeld).toEqual([{ code: 'AZ-900', earnedOn: null }]);
+  });
+
+  it('holding the core exam changes the plan summary', async () => {
+    const { user } = renderPlanPage();
+    await user.type(search(), 'AI-103');
+    await user.click(screen.getByRole('button', { name: /Add AI-103/ }));
+    const summary = screen.getByRole('complementary', { name: 'Your plan so far' });
+    expect(summary).toHaveTextContent('you hold it');
+  });
+});
