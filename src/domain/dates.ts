@@ -62,7 +62,7 @@ export function diffDays(from: string, to: string): number {
 
 /** Whole months from `from` to `to`: the largest k with addMonths(from, k) <= to (negative when `to` is earlier). */
 export function monthsBetween(from: string, to: string): number {
-  if (compare(to, from) < 0) return -monthsBetween(to, from);
+  // k lands in `to`'s month; one step back is enough when its day is past `to`'s.
   const [y1, m1] = parts(from);
   const [y2, m2] = parts(to);
   const k = (y2 - y1) * 12 + (m2 - m1);
