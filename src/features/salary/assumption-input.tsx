@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { NumberField } from '@/components/number-field';
+import { SourceLink } from '@/components/source-link';
+import type { Catalog } from '@/domain/catalog';
+import { parseAssumption, toShown } from '@/features/salary/assumption-fields';
+import type { AssumptionField } from '@/features/salary/assumption-fields';
+
+interface AssumptionInputProps {
+  field: AssumptionField;
+  catalog: Catalog;
+  /** The user's value, or undefined when the default applies. */
+  override: number | undefined;
+  /** Extra check across fields (hub premium low ≤ high); returns an error or null. */
+  check?: (value: number) => string | null;
+  onValid: (value: number) => void;
+  onReset: () => void;
+}
+
+/** One assumption: its value, default, rationale and source; keeps invalid text on screen. */
+export function AssumptionInput({ field, catalog, override, check, onValid, onReset }: AssumptionInputProps) {
+  const defaultValue = field.defaultValue(catalog);
+  // null = show the stored value; a string = what the user typed (valid or not).
+  const [text, setText] = useState<string | null>(null);
+  const stored = override ?? defaultValue;
+  const shown = text ?? String(toShown(field, stored));
+
+  const parsed = text === null ? null : parseAssumption(field, text);
+  const error =
+    parsed === null ? undefined : 'error' in parsed ? parsed.error : (check?.(parsed.value) ?? undefined);
+
+  const change = (next: string) => {
+    setText(next);
+    const result = parseAssumption(field, next);
+    if ('value' in result && check?.(result.value) == null) onValid(result.value);
+  };
+  const reset = () => {
+    setText(null);
+    onReset();
+  };
+
+  const isDefault = override === undefined && text === null;
+  return (
+    <div className="assumption">
+      <NumberField
+        label={field.label}
+        value={shown}
+        onChange={change}
+        error={error}
+        suffix={field.suffix}
+        min={field.min}
+        max={field.max}
+        step={field.integer ? 1 : field.scale === 100 ? 0.5 : 1}
+        help={
+          <>
+            Default {toShown(field, defaultValue)}
+            {field.unit}. {field.rationale(catalog)} <SourceLink sourceId={field.sourceId(catalog)} catalog={catalog} />
+          </>
+        }
+      />
+      <button
+        type="button"
+        className="button button-quiet assumption-reset"
+        onClick={reset}
+        disabled={isDefault}
+        aria-label={`Reset ${field.label.toLowerCase()} to its default`}
+      >
+        Reset
+      </button>
+    </div>
+  );
+}

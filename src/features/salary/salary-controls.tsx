@@ -1,0 +1,38 @@
+import { HorizonPicker, RolePicker } from '@/components/salary-pickers';
+import { SelectField } from '@/components/select-field';
+import type { Catalog } from '@/domain/catalog';
+import type { Profile, RegionId, TargetRoleId } from '@/domain/schema';
+import { useAppStore } from '@/store/app-store';
+import type { HorizonYears } from '@/store/salary-slice';
+
+interface SalaryControlsProps {
+  catalog: Catalog;
+  profile: Profile;
+  horizonYears: HorizonYears;
+  alternatives: readonly TargetRoleId[];
+}
+
+/** Horizon, region and the roles drawn next to the target. */
+export function SalaryControls({ catalog, profile, horizonYears, alternatives }: SalaryControlsProps) {
+  const setHorizon = useAppStore((s) => s.setHorizon);
+  const setCompareRoles = useAppStore((s) => s.setCompareRoles);
+  const setProfileField = useAppStore((s) => s.setProfileField);
+  return (
+    <section className="card salary-controls" aria-label="Projection settings">
+      <HorizonPicker value={horizonYears} onChange={setHorizon} />
+      <SelectField<RegionId>
+        label="Region"
+        value={profile.region}
+        options={catalog.regions.map((r) => ({ value: r.id, label: r.name }))}
+        onChange={(region) => setProfileField('region', region)}
+        help="Where you would work. The bands for each region are listed below the chart."
+      />
+      <RolePicker
+        roles={catalog.roles}
+        targetRole={profile.targetRole}
+        selected={alternatives}
+        onChange={setCompareRoles}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { formatDate, formatUsd, formatUsdRange } from '@/components/format';
+import ComparePage from '@/features/scenarios/compare-page';
+import { useAppStore } from '@/store/app-store';
+import { expectedPaths, renderWithRouter, seedStore } from '../salary/salary-test-utils';
+
+const summary = () => screen.getByRole('table', { name: /Each path from your start date/ });
+const rowOf = (label: string | RegExp) => within(summary()).getByRole('rowheader', { name: label }).closest('tr')!;
+const cells = (label: string | RegExp) => within(rowOf(label)).getAllByRole('cell');
+
+beforeEach(() => seedStore({ currentSalaryUsd: 90000 }));
+
+describe('ComparePage', () => {
+  it('starts with the target alone and invites picking roles', () => {
+    renderWithRouter(<ComparePage />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Compare paths' })).toBeInTheDocument();
+    expect(within(summary()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Measure',
+      'Azure AI Engineer (your target)',
+    ]);
+    expect(screen.getByText(/Pick one or more roles above/)).toBeInTheDocument();
+  });
+
+  it('adds a column per chosen role with the engine’s finish date, pay, cost and break-even', async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<ComparePage />);
+    await user.click(screen.getByRole('checkbox', { name: 'AI Solutions Architect' }));
+    expect(useAppStore.getState().salary.compareRoles).toEqual(['ai-solutions-architect']);
+    const [target, architect] = expectedPaths();
+
+    expect(cells('Exams to sit')[1]).toHaveTextContent(architect!.examCodes.join(' → '));
+    expect(cells('Path finished')[0]).toHaveTextContent(formatDate(target!.finishDate));
+    expect(cells('Path finished')[1]).toHaveTextContent(formatDate(architect!.finishDate));
+    for (const year of [1, 5, 10]) {
+      const point = architect!.projection.points[year]!;
+      expect(cells(`Pay in year ${year}`)[1]).toHaveTextContent(formatUsdRange({ min: point.low, max: point.high }));
+    }
+    expect(cells('Cost of the path')[1]).toHaveTextContent(formatUsd(architect!.projection.cost.totalUsd));
+    const { month } = architect!.projection.breakEven.mid;
+    expect(cells('Break-even')[1]).toHaveTextContent(month === null ? 'Not within 10 years' : `Month ${month} (`);
+  });
+
+  it('names the winner of each measure', async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<ComparePage />);
+    await user.click(screen.getByRole('checkbox', { name: 'AI Solutions Architect' }));
+    const highlights = screen.getByRole('region', { name: 'Highlights' });
+    const finishesFirst = within(highlights).getByText('Finishes first').closest('li')!;
+    expect(finishesFirst).toHaveTextContent('Azure AI Engineer (your target)');
+    const mostPay = within(highlights).getByText(/Most extra pay/).closest('li')!;
+    const [target, architect] = expectedPaths();
+    const richer = architect!.projection.extraPay.mid > target!.projection.extraPay.mid ? architect! : target!;
+    expect(mostPay).toHaveTextContent(richer.label);
+  });
+
+  it('says "not within N years" when a high salary never pays back, and marks years past the horizon', async () => {
+    const user = userEvent.setup();
+    seedStore({ currentSalaryUsd: 300000 });
+    renderWithRouter(<ComparePage />);
+    expect(cells('Break-even')[0]).toHaveTextContent('Not within 10 years');
+    await user.click(screen.getByRole('radio', { name: '5 years' }));
+    expect(cells('Break-even')[0]).toHaveTextContent('Not within 5 years');
+    expect(cells('Pay in year 10')[0]).toHaveTextContent('Beyond the 5-year horizon');
+  });
+});
