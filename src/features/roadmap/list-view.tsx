@@ -17,7 +17,7 @@ export function ListView({ infos, selectedCode, onOpen }: ListViewProps) {
       <h2 id="list-view-title" className="visually-hidden">
         Roadmap steps in order
       </h2>
-      <ol className="list-view-steps">
+      <ol className="list-view-steps" aria-labelledby="list-view-title">
         {infos.map((info) => (
           <ListItem key={info.step.code} info={info} open={info.step.code === selectedCode} onOpen={onOpen} />
         ))}
@@ -66,7 +66,8 @@ function ListItem({ info, open, onOpen }: { info: StepInfo; open: boolean; onOpe
         aria-controls={open ? 'roadmap-details' : undefined}
         onClick={() => onOpen(step.code)}
       >
-        Details<span className="visually-hidden"> of {step.code} {name}</span>
+        Details{' '}
+        <span className="visually-hidden">of {step.code} {name}</span>
       </button>
     </li>
   );

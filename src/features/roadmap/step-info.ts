@@ -11,6 +11,7 @@ export interface StepInfo {
   /** Present for steps that take study time (required / recommended, not held). */
   scheduled: ScheduledStep | undefined;
   renewal: RenewalWindow | undefined;
+  /** The exam whose per-area hours the study plan computed (the core exam). */
   isCore: boolean;
 }
 
@@ -30,7 +31,7 @@ export function stepInfos(
       cert: catalog.byCode.get(step.code),
       scheduled: scheduled.get(step.code),
       renewal: renewals.get(step.code),
-      isCore: step.code === roadmap.coreCode,
+      isCore: step.code === studyPlan.coreAreasCode,
     }));
 }
 
