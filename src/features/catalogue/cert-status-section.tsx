@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import { CertStatus } from '@/components/cert-status';
+import { formatDate } from '@/components/format';
+import { SourceLink } from '@/components/source-link';
+import type { Catalog } from '@/domain/catalog';
+import type { Certification } from '@/domain/schema';
+import { predecessorsOf } from '@/features/catalogue/find-cert';
+
+/** Active, retiring or retired today; successor and predecessor; who the exam suits. */
+export function CertStatusSection({ catalog, cert, today }: { catalog: Catalog; cert: Certification; today: string }) {
+  const predecessors = predecessorsOf(catalog, cert.code);
+  const { renewalEndsOn, note, source } = cert.status;
+  return (
+    <section aria-labelledby="cert-status-heading">
+      <h2 id="cert-status-heading">Status</h2>
+      <p className="cert-status-line">
+        <CertStatus cert={cert} date={today} />
+      </p>
+      <p>{note}</p>
+      {renewalEndsOn !== null && (
+        <p>
+          <strong>Renewals {renewalEndsOn <= today ? 'ended' : 'end'} on {formatDate(renewalEndsOn)}.</strong> People
+          who hold it stay certified until their expiry date but cannot renew it.
+        </p>
+      )}
+      {predecessors.length > 0 && (
+        <p>
+          Replaces{' '}
+          {predecessors.map((p, i) => (
+            <span key={p.code}>
+              {i > 0 && ', '}
+              <Link to={`/certs/${p.code}`}>{p.code}</Link> ({p.name})
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {source !== null && (
+        <p className="cert-source-line">
+          Source: <SourceLink sourceId={source} />
+        </p>
+      )}
+      <h3>Best for</h3>
+      <p>{cert.bestFor}</p>
+    </section>
+  );
+}
