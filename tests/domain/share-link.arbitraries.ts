@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import {
+  aimlLevelSchema,
+  azureLevelSchema,
+  confidenceSchema,
+  currentRoleSchema,
+  pythonLevelSchema,
+  regionIdSchema,
+  targetRoleSchema,
+} from '@/domain/schema';
+import type { Profile } from '@/domain/schema';
+
+const isoDate = fc
+  .integer({ min: 0, max: 40_000 })
+  .map((d) => new Date(Date.UTC(1990, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+
+/** Any profile that profileSchema accepts (area ids are id-like, as the catalogue's are). */
+export const profileArb: fc.Arbitrary<Profile> = fc.record({
+  currentRole: fc.constantFrom(...currentRoleSchema.options),
+  yearsExperience: fc.integer({ min: 0, max: 50 }),
+  certificationsHeld: fc.array(
+    fc.record({
+      code: fc.string({ minLength: 1, maxLength: 20 }),
+      earnedOn: fc.option(isoDate, { nil: null }),
+    }),
+    { maxLength: 12 },
+  ),
+  python: fc.constantFrom(...pythonLevelSchema.options),
+  azure: fc.constantFrom(...azureLevelSchema.options),
+  aiml: fc.constantFrom(...aimlLevelSchema.options),
+  targetRole: fc.constantFrom(...targetRoleSchema.options),
+  // + 0 turns -0 into 0: JSON has no negative zero.
+  hoursPerWeek: fc.double({ min: 1, max: 60, noNaN: true }),
+  startDate: isoDate,
+  region: fc.constantFrom(...regionIdSchema.options),
+  currentSalaryUsd: fc.option(
+    fc.double({ min: 0, max: 2_000_000, noNaN: true }).map((v) => v + 0),
+    { nil: null },
+  ),
+  areaConfidence: fc.dictionary(
+    fc.stringMatching(/^[a-z][a-z-]{0,39}$/),
+    fc.constantFrom(...confidenceSchema.options),
+    {
+      maxKeys: 8,
+    },
+  ),
+});
