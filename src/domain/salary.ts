@@ -79,10 +79,10 @@ const LINES: readonly Line[] = ['low', 'mid', 'high'];
 /** A role's salary band in a region: low × multiplier min, high × multiplier max, whole dollars. */
 export function bandInRegion(role: Role, region: Region, override?: Range): Range {
   const mult = override ?? region.multiplier;
-  return {
-    min: Math.round(role.salaryUsd.min * mult.min),
-    max: Math.round(role.salaryUsd.max * mult.max),
-  };
+  const low = Math.round(role.salaryUsd.min * mult.min);
+  const high = Math.round(role.salaryUsd.max * mult.max);
+  // A user's multiplier may push low above high (a narrow band, min premium > max); keep a range.
+  return { min: Math.min(low, high), max: Math.max(low, high) };
 }
 
 /** Projects yearly pay on the path vs. staying put, the path's cost and the break-even month. */

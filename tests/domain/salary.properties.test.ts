@@ -31,10 +31,19 @@ const inputArb: fc.Arbitrary<Case> = fc
     hourlyValueUsd: fc.integer({ min: 0, max: 200 }),
     retakeAllowance: fc.double({ min: 0, max: 3, noNaN: true }),
     horizonYears: fc.integer({ min: 1, max: 20 }),
+    // The user's own region multiplier, sometimes odd (min above max mid-edit).
+    regionMultiplier: fc.option(
+      fc.record({
+        min: fc.double({ min: 0.5, max: 2, noNaN: true }),
+        max: fc.double({ min: 0.5, max: 2, noNaN: true }),
+      }),
+      { nil: undefined },
+    ),
   })
   .map((r) => ({
     roleId: r.roleId,
     regionId: r.regionId,
+    regionMultiplier: r.regionMultiplier,
     catalog,
     assumptions: {
       horizonYears: r.horizonYears,

@@ -76,6 +76,17 @@ describe('bandInRegion', () => {
   });
 });
 
+describe('bandInRegion with odd multipliers', () => {
+  it('keeps low ≤ high when a custom multiplier would cross them', () => {
+    expect(bandInRegion(role('azure-ai-engineer'), region('us-hub'), { min: 1.5, max: 1 })).toEqual(
+      {
+        min: 155_000,
+        max: 180_000,
+      },
+    );
+  });
+});
+
 describe('baseline', () => {
   it("is the user's salary when given", () => {
     const p = projectSalary(input());
