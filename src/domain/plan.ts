@@ -91,11 +91,37 @@ function placementStep(ctx: PlanContext, p: Placement, roleName: string): Roadma
   return { code: p.code, replaces: p.replaces, status: p.slot.need, reason };
 }
 
+interface OffPathIndex {
+  expired: Map<string, string | null>;
+  primaryByLineage: Map<string, Placement>;
+  /** A placed step whose exam lists the code in a prerequisite group. */
+  dependantOf: Map<string, Placement>;
+  otherRoleOf: Map<string, string>;
+}
+
+// Looked up once per plan: with a large catalogue the reasons below run for every exam.
+function offPathIndex(ctx: PlanContext, placed: Placement[]): OffPathIndex {
+  const expired = new Map(ctx.holdings.filter((h) => !h.valid).map((h) => [h.code, h.expiresOn]));
+  const primaryByLineage = new Map(placed.filter((p) => p.slot.id === p.slot.lineage).map((p) => [p.slot.lineage, p]));
+  const dependantOf = new Map<string, Placement>();
+  for (const p of placed) {
+    for (const code of ctx.cert(p.code).prerequisites.groups.flat()) if (!dependantOf.has(code)) dependantOf.set(code, p);
+  }
+  const otherRoleOf = new Map<string, string>();
+  for (const role of ctx.catalog.roles.filter((r) => r.id !== ctx.profile.targetRole)) {
+    for (const code of [...role.certifications.required, ...role.certifications.recommended]) {
+      if (!otherRoleOf.has(code)) otherRoleOf.set(code, role.name);
+    }
+  }
+  return { expired, primaryByLineage, dependantOf, otherRoleOf };
+}
+
 // Why a catalogue certification is off the path, from the most specific explanation down.
-function notNeededReason(ctx: PlanContext, cert: Certification, placed: Placement[], roleName: string): string {
-  const expired = ctx.holdings.find((h) => h.code === cert.code && !h.valid);
-  if (expired) return `Your ${label(cert)} expired on ${expired.expiresOn}, and the path to ${roleName} does not need it.`;
-  const sibling = placed.find((p) => p.slot.id === p.slot.lineage && p.slot.lineage === ctx.lineageOf(cert.code));
+function notNeededReason(ctx: PlanContext, cert: Certification, index: OffPathIndex, roleName: string): string {
+  if (index.expired.has(cert.code)) {
+    return `Your ${label(cert)} expired on ${index.expired.get(cert.code)}, and the path to ${roleName} does not need it.`;
+  }
+  const sibling = index.primaryByLineage.get(ctx.lineageOf(cert.code));
   if (sibling) {
     const newer = successorChain(ctx.catalog, sibling.code).some((c) => c.code === cert.code);
     const onPath = sibling.slot.held ? `you hold ${sibling.code}` : `your path uses ${sibling.code}`;
@@ -110,14 +136,10 @@ function notNeededReason(ctx: PlanContext, cert: Certification, placed: Placemen
     return `${VENDOR[cert.vendor]} certification${status}, shown for comparison; the Azure path to ${roleName} does not need it.`;
   }
   if (retired) return `${cert.code} retired on ${cert.status.retiresOn}${next ? `; ${next} replaces it` : ''}.`;
-  const dependant = placed.find((p) =>
-    ctx.cert(p.code).prerequisites.groups.some((g) => g.includes(cert.code)),
-  );
+  const dependant = index.dependantOf.get(cert.code);
   if (dependant) return `Not needed: another option already meets the prerequisite of ${dependant.code} on your path.`;
-  const other = ctx.catalog.roles.find(
-    (r) => r.id !== ctx.profile.targetRole && [...r.certifications.required, ...r.certifications.recommended].includes(cert.code),
-  );
-  if (other) return `Not needed for ${roleName}; the ${other.name} path calls for it.`;
+  const other = index.otherRoleOf.get(cert.code);
+  if (other) return `Not needed for ${roleName}; the ${other} path calls for it.`;
   return `Not on your path to ${roleName}.`;
 }
 
@@ -189,8 +211,9 @@ export function buildPlan(profile: Profile, catalog: Catalog, assumptions: Assum
     steps.push({ code: cert.code, replaces: null, status: 'held', reason: heldReason(ctx, cert.code, false) });
     covered.add(cert.code);
   }
+  const index = offPathIndex(ctx, schedule.placements);
   for (const cert of rest.filter((c) => !covered.has(c.code))) {
-    steps.push({ code: cert.code, replaces: null, status: 'not-needed', reason: notNeededReason(ctx, cert, schedule.placements, roleName) });
+    steps.push({ code: cert.code, replaces: null, status: 'not-needed', reason: notNeededReason(ctx, cert, index, roleName) });
   }
   const core = schedule.placements.find((p) => p.slot.core && p.slot.id === p.slot.lineage);
   const studyPlan = studyPlanOf(ctx, schedule);

@@ -326,14 +326,23 @@ export function orderSlots(ctx: PlanContext, slots: Slot[]): { order: Slot[]; ed
     indegree.set(e.to, (indegree.get(e.to) ?? 0) + 1);
     out.get(e.from)?.push(e.to);
   }
-  const done = new Set<Slot>();
   const order: Slot[] = [];
+  const done = new Set<Slot>();
   while (order.length < sorted.length) {
-    const pending = sorted.filter((s) => !done.has(s));
-    const chosen = pending.find((s) => indegree.get(s) === 0) ?? (pending[0] as Slot);
-    done.add(chosen);
-    order.push(chosen);
-    for (const to of out.get(chosen) ?? []) indegree.set(to, (indegree.get(to) ?? 1) - 1);
+    let chosen: Slot | undefined;
+    let firstPending: Slot | undefined;
+    for (const s of sorted) {
+      if (done.has(s)) continue;
+      firstPending ??= s;
+      if (indegree.get(s) === 0) {
+        chosen = s;
+        break;
+      }
+    }
+    const next = (chosen ?? firstPending) as Slot;
+    done.add(next);
+    order.push(next);
+    for (const to of out.get(next) ?? []) indegree.set(to, (indegree.get(to) ?? 1) - 1);
   }
   const position = new Map(order.map((s, i) => [s, i]));
   const forward = edges.filter((e) => (position.get(e.from) ?? 0) < (position.get(e.to) ?? 0));
