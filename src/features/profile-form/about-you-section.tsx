@@ -19,6 +19,7 @@ export function AboutYouSection({ catalog }: { catalog: Catalog }) {
     <FormSection title="About you">
       <SelectField
         label="Current role"
+        help="Your work today: it decides which first exams are suggested."
         value={currentRole}
         options={currentRoleOptions}
         onChange={(v) => setField('currentRole', v)}

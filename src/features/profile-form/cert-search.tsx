@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import type { RefObject } from 'react';
 import type { Catalog } from '@/domain/catalog';
 import type { Certification } from '@/domain/schema';
 import { CertTags } from '@/features/profile-form/cert-tag';
@@ -21,13 +22,14 @@ interface CertSearchProps {
   held: ReadonlySet<string>;
   today: string;
   onAdd: (code: string) => void;
+  /** The search box, so the held list can return focus to it after a removal. */
+  inputRef: RefObject<HTMLInputElement | null>;
 }
 
 /** A search box with a filtered list of "Add" buttons: simpler to use than a combobox by keyboard. */
-export function CertSearch({ catalog, held, today, onAdd }: CertSearchProps) {
+export function CertSearch({ catalog, held, today, onAdd, inputRef: input }: CertSearchProps) {
   const [query, setQuery] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const matches = matchCertifications(catalog, query, held);
 

@@ -38,7 +38,9 @@ function AreaChoice({ area, hours }: { area: SkillsArea; hours: number | undefin
 
 /** Optional confidence per skills area of the core exam; collapsed because most people skip it. */
 export function ConfidenceSection({ catalog, plan }: { catalog: Catalog; plan: Plan }) {
-  const coreCode = plan.roadmap.coreCode;
+  // The exam the engine splits hours for: the scheduled core exam (AI-103 for someone who
+  // holds the retired AI-102), else the held one.
+  const coreCode = plan.studyPlan.coreAreasCode ?? plan.roadmap.coreCode;
   const areas = catalog.byCode.get(coreCode)?.skills?.areas ?? [];
   const hoursById = new Map(plan.studyPlan.coreAreas.map((a) => [a.id, a.hours]));
 

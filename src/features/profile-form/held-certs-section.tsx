@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { DateField } from '@/components/date-field';
 import type { Catalog } from '@/domain/catalog';
 import { useAppStore } from '@/store/app-store';
@@ -10,9 +11,14 @@ export function HeldCertsSection({ catalog, today }: { catalog: Catalog; today: 
   const held = useAppStore((s) => s.profile.certificationsHeld);
   const setField = useAppStore((s) => s.setProfileField);
   const heldCodes = new Set(held.map((h) => h.code));
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const add = (code: string) => setField('certificationsHeld', [...held, { code, earnedOn: null }]);
-  const remove = (code: string) => setField('certificationsHeld', held.filter((h) => h.code !== code));
+  const remove = (code: string) => {
+    setField('certificationsHeld', held.filter((h) => h.code !== code));
+    // The Remove button disappears with its row; keep keyboard users in the section.
+    searchRef.current?.focus();
+  };
   const setEarned = (code: string, text: string) =>
     setField(
       'certificationsHeld',
@@ -25,7 +31,7 @@ export function HeldCertsSection({ catalog, today }: { catalog: Catalog; today: 
       intro="Held certifications are skipped in your roadmap; the date earned tells when one expires."
       layout="stack"
     >
-      <CertSearch catalog={catalog} held={heldCodes} today={today} onAdd={add} />
+      <CertSearch catalog={catalog} held={heldCodes} today={today} onAdd={add} inputRef={searchRef} />
       {held.length === 0 ? (
         <p className="muted held-empty">None added yet.</p>
       ) : (

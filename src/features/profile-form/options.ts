@@ -10,21 +10,21 @@ export const currentRoleOptions: SelectOption<CurrentRole>[] = [
 ];
 
 export const pythonOptions: SelectOption<'none' | 'basic' | 'proficient'>[] = [
-  { value: 'none', label: 'None yet' },
-  { value: 'basic', label: 'Basic: I can read and adapt scripts' },
-  { value: 'proficient', label: 'Proficient: I write it at work' },
+  { value: 'none', label: 'None' },
+  { value: 'basic', label: 'Basic' },
+  { value: 'proficient', label: 'Proficient' },
 ];
 
 export const azureOptions: SelectOption<'none' | 'some' | 'daily'>[] = [
-  { value: 'none', label: 'None yet' },
-  { value: 'some', label: 'Some: labs or side projects' },
-  { value: 'daily', label: 'Daily: it is part of my job' },
+  { value: 'none', label: 'None' },
+  { value: 'some', label: 'Some' },
+  { value: 'daily', label: 'Daily' },
 ];
 
 export const aimlOptions: SelectOption<'none' | 'basic' | 'proficient'>[] = [
-  { value: 'none', label: 'None yet' },
-  { value: 'basic', label: 'Basic: I know the main terms' },
-  { value: 'proficient', label: 'Proficient: I have trained or shipped models' },
+  { value: 'none', label: 'None' },
+  { value: 'basic', label: 'Basic' },
+  { value: 'proficient', label: 'Proficient' },
 ];
 
 export const confidenceOptions: SelectOption<Confidence>[] = [

@@ -60,6 +60,16 @@ export function PlanSummary({ catalog, plan, hasErrors }: PlanSummaryProps) {
             <dd>{formatUsd(totals.feesUsd)}</dd>
           </div>
         </dl>
+        {roadmap.notices.length > 0 && (
+          <div className="summary-notices">
+            <h3>Good to know</h3>
+            <ul>
+              {roadmap.notices.map((notice) => (
+                <li key={`${notice.kind}-${notice.code}`}>{notice.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
       <Link to="/roadmap" className="button button-primary plan-summary-link">
         See your roadmap

@@ -12,17 +12,23 @@ export function SkillsSection() {
 
   return (
     <FormSection title="Skills" intro="These make your study estimate longer or shorter.">
-      <SelectField label="Python" value={python} options={pythonOptions} onChange={(v) => setField('python', v)} />
+      <SelectField
+        label="Python"
+        help="Basic: you can read and adapt scripts. Proficient: you write it at work."
+        value={python}
+        options={pythonOptions}
+        onChange={(v) => setField('python', v)}
+      />
       <SelectField
         label="Azure hands-on"
-        help="Using Azure yourself: the portal, CLI or SDKs. Without hands-on practice the core exam is much harder."
+        help="Some: labs or side projects. Daily: part of your job. Without hands-on practice the core exam is much harder."
         value={azure}
         options={azureOptions}
         onChange={(v) => setField('azure', v)}
       />
       <SelectField
         label="AI and machine learning concepts"
-        help="Ideas such as models, training, embeddings and prompts."
+        help="Models, training, embeddings, prompts. Basic: you know the terms. Proficient: you have trained or shipped models."
         value={aiml}
         options={aimlOptions}
         onChange={(v) => setField('aiml', v)}

@@ -22,6 +22,7 @@ describe('/plan certifications held', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove AZ-104' }));
     expect(profile().certificationsHeld).toEqual([]);
+    expect(search()).toHaveFocus();
     expect(screen.queryByRole('list', { name: 'Certifications you hold' })).not.toBeInTheDocument();
   });
 
@@ -55,5 +56,22 @@ describe('/plan certifications held', () => {
     await user.click(screen.getByRole('button', { name: /Add AI-103/ }));
     const summary = screen.getByRole('complementary', { name: 'Your plan so far' });
     expect(summary).toHaveTextContent('you hold it');
+  });
+});
+
+describe('/plan when holding the retired AI-102', () => {
+  it('explains it in the summary and offers confidence for the exam still to study (AI-103)', async () => {
+    const { user } = renderPlanPage();
+    await user.type(search(), 'AI-102');
+    await user.click(screen.getByRole('button', { name: /Add AI-102/ }));
+
+    const summary = screen.getByRole('complementary', { name: 'Your plan so far' });
+    expect(within(summary).getByRole('heading', { name: 'Good to know' })).toBeVisible();
+    expect(within(summary).getAllByRole('listitem').some((li) => li.textContent?.includes('AI-102'))).toBe(true);
+
+    await user.click(screen.getByText('Confidence per skills area of the core exam (optional)'));
+    expect(screen.getByText(/Moves your AI-103 study hours/)).toBeVisible();
+    const area = screen.getByRole('group', { name: /Implement generative AI and agentic solutions/ });
+    expect(area).toHaveAccessibleName(expect.stringMatching(/about \d+ hours for you/));
   });
 });
