@@ -1,4 +1,5 @@
 import type { Catalog } from '@/domain/catalog';
+import { addMonths, monthsBetween } from '@/domain/dates';
 import type {
   Assumptions,
   Profile,
@@ -196,29 +197,9 @@ function notWithin(): BreakEven {
   return { month: null, date: null };
 }
 
-function parseIso(iso: string): [number, number, number] {
-  const [y, m, d] = iso.split('-').map(Number);
-  return [y ?? 0, m ?? 1, d ?? 1];
-}
-
-/** `iso` plus n calendar months; the day is clamped to the month's end (31 Jan + 1 = 28/29 Feb). */
-export function addMonths(iso: string, n: number): string {
-  const [y, m, d] = parseIso(iso);
-  const total = y * 12 + (m - 1) + n;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const lastDay = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  const pad = (v: number, w: number) => String(v).padStart(w, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(d, lastDay), 2)}`;
-}
-
 /** Whole months from `start` until `end`, rounded up (0 when end is not after start). */
 export function monthsUntil(start: string, end: string): number {
   if (end <= start) return 0;
-  const [sy, sm] = parseIso(start);
-  const [ey, em] = parseIso(end);
-  let n = Math.max(0, (ey - sy) * 12 + (em - sm) - 1);
-  while (addMonths(start, n) < end) n++;
-  return n;
+  const whole = monthsBetween(start, end);
+  return addMonths(start, whole) < end ? whole + 1 : whole;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { realCatalog } from '@/domain/real-catalog';
-import { addMonths, projectSalary } from '@/domain/salary';
+import { addMonths } from '@/domain/dates';
+import { projectSalary } from '@/domain/salary';
 import type { BreakEven, SalaryAssumptions, SalaryInput } from '@/domain/salary';
 import { currentRoleSchema, regionIdSchema, targetRoleSchema } from '@/domain/schema';
 

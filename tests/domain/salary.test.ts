@@ -1,5 +1,5 @@
 import { realCatalog } from '@/domain/real-catalog';
-import { addMonths, bandInRegion, monthsUntil, projectSalary } from '@/domain/salary';
+import { bandInRegion, monthsUntil, projectSalary } from '@/domain/salary';
 import type { SalaryInput } from '@/domain/salary';
 import type { RegionId, TargetRoleId } from '@/domain/schema';
 
@@ -255,12 +255,6 @@ describe('break-even', () => {
 });
 
 describe('month arithmetic', () => {
-  it('clamps to the end of shorter months', () => {
-    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
-    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
-    expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
-  });
-
   it('rounds months until a date up', () => {
     expect(monthsUntil('2026-01-01', '2026-01-01')).toBe(0);
     expect(monthsUntil('2026-01-01', '2026-02-01')).toBe(1);
