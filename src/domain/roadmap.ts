@@ -192,8 +192,9 @@ function basicsNeeds(ctx: PlanContext): { cloud: Need; ai: Need } {
 
 // Where a prerequisite group offers a choice: what the user holds, then what is already on
 // the path, then the first option still sat at the start date, then simply the first.
-function chooseOption(ctx: PlanContext, group: string[], onPath: (code: string) => boolean): string | undefined {
-  const known = group.filter((c) => ctx.catalog.byCode.has(c));
+// Options of the dependant's own family are skipped: a family cannot be its own prerequisite.
+function chooseOption(ctx: PlanContext, slot: Slot, group: string[], onPath: (code: string) => boolean): string | undefined {
+  const known = group.filter((c) => ctx.catalog.byCode.has(c) && ctx.lineageOf(c) !== slot.lineage);
   return (
     known.find((c) => ctx.held.has(ctx.lineageOf(c))) ??
     known.find(onPath) ??
@@ -249,7 +250,7 @@ export function pathSlots(ctx: PlanContext): Slot[] {
     for (let slot = queue.shift(); slot; slot = queue.shift()) {
       if (slot.held) continue; // a held exam's prerequisites were met when it was earned
       for (const group of prerequisiteGroups(ctx.catalog, slot.original)) {
-        const chosen = chooseOption(ctx, group, (c) => slots.has(ctx.lineageOf(c)));
+        const chosen = chooseOption(ctx, slot, group, (c) => slots.has(ctx.lineageOf(c)));
         if (chosen) request(chosen, slot.need, { kind: 'prerequisite', of: slot.original, group });
       }
     }

@@ -23,6 +23,16 @@ function random(seed: number): () => number {
 const LEVELS: Level[] = ['fundamentals', 'associate', 'associate', 'expert', 'specialty'];
 const SOURCE = 'certpath-estimate';
 
+export interface SyntheticOptions {
+  seed?: number;
+  /**
+   * Real successors take over their predecessor's prerequisites, which keeps successor
+   * families acyclic. `tangled` drops that rule so merged families can form loops: the
+   * engine must still return a DAG.
+   */
+  tangled?: boolean;
+}
+
 /**
  * A valid Catalog of `size` certifications: the real ones plus generated SYN-nnnn exams that
  * form a random DAG (prerequisites and advised order only point at earlier SYN exams), some
@@ -30,21 +40,25 @@ const SOURCE = 'certpath-estimate';
  * on late SYN exams so that plans pull a large part of the graph onto the path. Real roles,
  * regions and assumptions are reused. Throws if the loader rejects it (that would be a bug here).
  */
-export function syntheticCatalog(size: number, seed = 1): Catalog {
+export function syntheticCatalog(size: number, { seed = 1, tangled = false }: SyntheticOptions = {}): Catalog {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const count = Math.max(0, size - certifications.length);
   const code = (i: number) => `SYN-${String(i).padStart(4, '0')}`;
   const earlier = (i: number, n: number) =>
     [...new Set(Array.from({ length: n }, () => code(Math.floor(rand() * i))))];
+  const predecessor = new Map<number, number>();
+  const generated: Certification[] = [];
 
-  const generated: Certification[] = Array.from({ length: count }, (_, i) => {
+  for (let i = 0; i < count; i++) {
     const level = pick(LEVELS);
     const min = 10 + Math.floor(rand() * 70);
-    const retiring = i + 1 < count && rand() < 0.15;
-    const retiresOn = retiring ? addDays('2025-01-01', Math.floor(rand() * 1460)) : null;
-    const successor = retiring ? code(i + 1 + Math.floor(rand() * Math.min(20, count - i - 1))) : null;
-    return {
+    const free = Array.from({ length: 20 }, (_, k) => i + 1 + k).filter((j) => j < count && !predecessor.has(j));
+    const next = free.length > 0 && rand() < 0.15 ? pick(free) : undefined;
+    if (next !== undefined) predecessor.set(next, i);
+    const retiresOn = next !== undefined ? addDays('2025-01-01', Math.floor(rand() * 1460)) : null;
+    const inherited = predecessor.has(i) && !tangled ? generated[predecessor.get(i) ?? 0] : undefined;
+    generated.push({
       code: code(i),
       name: `Synthetic certification ${i}`,
       examTitle: `Exam ${code(i)}`,
@@ -55,17 +69,23 @@ export function syntheticCatalog(size: number, seed = 1): Catalog {
       exam: { priceUsd: pick([99, 165, 200]), durationMinutes: 100, passingScore: 700, scoreScale: 1000, source: SOURCE },
       validity: { months: level === 'fundamentals' ? null : 12, renewal: 'Synthetic.', source: SOURCE },
       prerequisites: {
-        groups: i < 5 ? [] : Array.from({ length: 1 + Math.floor(rand() * 3) }, () => earlier(i, 1 + Math.floor(rand() * 3))),
+        groups: inherited?.prerequisites.groups ?? (i < 5 ? [] : Array.from({ length: 1 + Math.floor(rand() * 3) }, () => earlier(i, 1 + Math.floor(rand() * 3)))),
         source: SOURCE,
       },
-      advisedAfter: i < 5 ? [] : earlier(i, Math.floor(rand() * 3)),
+      advisedAfter: inherited?.advisedAfter ?? (i < 5 ? [] : earlier(i, Math.floor(rand() * 3))),
       skills: null,
       studyHours: { min, max: min + 10 + Math.floor(rand() * 60), source: SOURCE },
-      status: { retiresOn, successor, renewalEndsOn: retiring && rand() < 0.5 ? retiresOn : null, note: '', source: null },
+      status: {
+        retiresOn,
+        successor: next !== undefined ? code(next) : null,
+        renewalEndsOn: retiresOn !== null && rand() < 0.5 ? retiresOn : null,
+        note: '',
+        source: null,
+      },
       thirdParty: false,
       sources: [SOURCE],
-    };
-  });
+    });
+  }
 
   const late = (n: number) => (count === 0 ? [] : earlier(count, n));
   const real = (certifications as Certification[]).map((cert) => {
