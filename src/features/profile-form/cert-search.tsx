@@ -66,9 +66,10 @@ export function CertSearch({ catalog, held, today, onAdd, inputRef: input }: Cer
                 <span aria-hidden="true" className="cert-result-plus">
                   +
                 </span>
-                <span className="visually-hidden">Add</span>{' '}
-                <code>{cert.code}</code> <span className="cert-result-name">{cert.name}</span>
-                <CertTags cert={cert} today={today} />
+                <span className="cert-result-text">
+                  <span className="visually-hidden">Add</span> <code>{cert.code}</code> {cert.name}
+                  <CertTags cert={cert} today={today} />
+                </span>
               </button>
             </li>
           ))}
