@@ -3,6 +3,7 @@ import { formatDate, formatHours, formatUsd, formatUsdRange } from '@/components
 import { breakEvenSpread, breakEvenText } from '@/components/salary-text';
 import { pointAtYear } from '@/domain/compare';
 import type { ProjectedPath } from '@/domain/compare';
+import type { TargetRoleId } from '@/domain/schema';
 import './salary-summary-table.css';
 
 interface Row {
@@ -10,23 +11,26 @@ interface Row {
   cell: (path: ProjectedPath) => ReactNode;
 }
 
-function payAt(year: number, horizonYears: number): Row {
+function payAt(year: number, horizonYears: number, roleName: (id: TargetRoleId) => string): Row {
   return {
     label: `Pay in year ${year}`,
-    cell: ({ projection }) => {
+    cell: ({ projection, roleId }) => {
       const point = pointAtYear(projection, year);
       if (!point) return <span className="muted">Beyond the {horizonYears}-year horizon</span>;
       return (
         <>
           {formatUsdRange({ min: point.low, max: point.high })}
           {point.roleId === null && <small className="salary-cell-note">still in your current role</small>}
+          {point.roleId !== null && point.roleId !== roleId && (
+            <small className="salary-cell-note">as {roleName(point.roleId)}, after the senior step-up</small>
+          )}
         </>
       );
     },
   };
 }
 
-function rows(horizonYears: number): Row[] {
+function rows(horizonYears: number, roleName: (id: TargetRoleId) => string): Row[] {
   return [
     {
       label: 'Exams to sit',
@@ -43,9 +47,9 @@ function rows(horizonYears: number): Row[] {
         </>
       ),
     },
-    payAt(1, horizonYears),
-    payAt(5, horizonYears),
-    payAt(10, horizonYears),
+    payAt(1, horizonYears, roleName),
+    payAt(5, horizonYears, roleName),
+    payAt(10, horizonYears, roleName),
     {
       label: `Extra pay over ${horizonYears} years`,
       cell: ({ projection: { extraPay } }) => formatUsdRange({ min: extraPay.low, max: extraPay.high }),
@@ -76,16 +80,18 @@ function rows(horizonYears: number): Row[] {
 interface SalarySummaryTableProps {
   paths: readonly ProjectedPath[];
   horizonYears: number;
+  roleName: (id: TargetRoleId) => string;
   caption: ReactNode;
 }
 
 /** Paths as columns, measures as rows, so more paths (saved plans) are just more columns. */
-export function SalarySummaryTable({ paths, horizonYears, caption }: SalarySummaryTableProps) {
+export function SalarySummaryTable({ paths, horizonYears, roleName, caption }: SalarySummaryTableProps) {
   return (
     // The wrapper scrolls on a phone; it is focusable so keyboard users can scroll it too.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="table-scroll salary-summary" role="region" aria-label="Path summary" tabIndex={0}>
-      <table>
+      {/* Wide enough for each path's figures; on a phone the wrapper scrolls sideways. */}
+      <table style={{ minWidth: `${8 + paths.length * 10}rem` }}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -98,7 +104,7 @@ export function SalarySummaryTable({ paths, horizonYears, caption }: SalarySumma
           </tr>
         </thead>
         <tbody>
-          {rows(horizonYears).map((row) => (
+          {rows(horizonYears, roleName).map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {paths.map((p) => (

@@ -16,7 +16,8 @@ export interface AssumptionField {
   /** The catalogue's value, in store units. */
   defaultValue: (catalog: Catalog) => number;
   rationale: (catalog: Catalog) => string;
-  sourceId: (catalog: Catalog) => string;
+  /** null: Certpath's own default, explained by the rationale alone. */
+  sourceId: (catalog: Catalog) => string | null;
 }
 
 const salary = (c: Catalog) => c.assumptions.salary;
@@ -74,7 +75,7 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     integer: true,
     defaultValue: (c) => salary(c).jobSearchLagMonths,
     rationale: salaryRationale('jobSearchLagMonths'),
-    sourceId: (c) => salary(c).source,
+    sourceId: () => null,
   },
   {
     key: 'promotionYears',
@@ -87,7 +88,7 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     integer: false,
     defaultValue: (c) => salary(c).promotionYears,
     rationale: salaryRationale('promotionYears'),
-    sourceId: (c) => salary(c).source,
+    sourceId: (c) => c.roles.find((r) => r.stepUpTo !== null)?.salaryUsd.source ?? null,
   },
   {
     key: 'hourlyValueUsd',
@@ -100,7 +101,7 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     integer: false,
     defaultValue: (c) => salary(c).hourlyValueUsd,
     rationale: salaryRationale('hourlyValueUsd'),
-    sourceId: (c) => salary(c).source,
+    sourceId: () => null,
   },
   {
     key: 'retakeAllowance',
@@ -113,7 +114,7 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     integer: false,
     defaultValue: (c) => salary(c).retakeAllowance,
     rationale: salaryRationale('retakeAllowance'),
-    sourceId: (c) => salary(c).source,
+    sourceId: () => null,
   },
 ];
 

@@ -19,6 +19,7 @@ interface AssumptionInputProps {
 /** One assumption: its value, default, rationale and source; keeps invalid text on screen. */
 export function AssumptionInput({ field, catalog, override, check, onValid, onReset }: AssumptionInputProps) {
   const defaultValue = field.defaultValue(catalog);
+  const sourceId = field.sourceId(catalog);
   // null = show the stored value; a string = what the user typed (valid or not).
   const [text, setText] = useState<string | null>(null);
   const stored = override ?? defaultValue;
@@ -50,12 +51,7 @@ export function AssumptionInput({ field, catalog, override, check, onValid, onRe
         min={field.min}
         max={field.max}
         step={field.integer ? 1 : field.scale === 100 ? 0.5 : 1}
-        help={
-          <>
-            Default {toShown(field, defaultValue)}
-            {field.unit}. {field.rationale(catalog)} <SourceLink sourceId={field.sourceId(catalog)} catalog={catalog} />
-          </>
-        }
+        help={`Default ${toShown(field, defaultValue)}${field.unit}`}
       />
       <button
         type="button"
@@ -66,6 +62,10 @@ export function AssumptionInput({ field, catalog, override, check, onValid, onRe
       >
         Reset
       </button>
+      <p className="assumption-why">
+        {field.rationale(catalog)}{' '}
+        {sourceId !== null && <SourceLink sourceId={sourceId} catalog={catalog} />}
+      </p>
     </div>
   );
 }

@@ -64,7 +64,7 @@ export function SalaryChart({ paths, horizonYears, initialSize = { width: 800, h
           domain={['auto', 'auto']}
         />
         <Tooltip content={(props) => <ChartTooltip active={props.active} year={props.label} paths={paths} />} />
-        <Legend verticalAlign="top" height={36} wrapperStyle={{ color: 'var(--color-text)' }} />
+        <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ color: 'var(--color-text)', paddingBottom: 8 }} />
         <Area
           dataKey="band"
           name={`${first.label}: low–high`}

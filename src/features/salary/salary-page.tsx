@@ -24,9 +24,8 @@ export default function SalaryPage({ chartSize }: { chartSize?: { width: number;
       title="Is it worth it?"
       lead={
         <p>
-          What a {roleName(profile.targetRole)} earns ({regionName}) compared with staying where you
-          are, and the month the path pays back. Every figure is a range from cited sources; every
-          assumption is yours to change.
+          Pay on the path to {roleName(profile.targetRole)} against staying where you are, and the month the path pays
+          back. Region: {regionName}. Every figure is a range from cited sources; every assumption is yours to change.
         </p>
       }
       actions={
@@ -50,6 +49,7 @@ export default function SalaryPage({ chartSize }: { chartSize?: { width: number;
             <SalarySummaryTable
               paths={paths}
               horizonYears={horizonYears}
+              roleName={roleName}
               caption={`Each path from your start date, over ${horizonYears} years`}
             />
           </section>

@@ -51,6 +51,7 @@ export default function ComparePage() {
         <SalarySummaryTable
           paths={paths}
           horizonYears={horizonYears}
+          roleName={roleName}
           caption={`Each path from your start date, over ${horizonYears} years`}
         />
         <p className="compare-footnote muted">

@@ -4,47 +4,56 @@ import type { ProjectedPath } from '@/domain/compare';
 
 interface Highlight {
   label: string;
-  path: ProjectedPath;
+  /** Every path that reaches the best value (ties are named together). */
+  winners: ProjectedPath[];
   value: string;
 }
 
-function best(paths: readonly ProjectedPath[], horizonYears: number): Highlight[] {
+function winners<T>(paths: readonly ProjectedPath[], score: (p: ProjectedPath) => T, better: (a: T, b: T) => boolean) {
+  const best = paths.reduce((winner, p) => (better(score(p), score(winner)) ? p : winner));
+  return paths.filter((p) => !better(score(best), score(p)) && !better(score(p), score(best)));
+}
+
+function highlights(paths: readonly ProjectedPath[], horizonYears: number): Highlight[] {
   if (paths.length < 2) return [];
-  const by = <T,>(score: (p: ProjectedPath) => T, better: (a: T, b: T) => boolean) =>
-    paths.reduce((winner, p) => (better(score(p), score(winner)) ? p : winner));
-  const fastest = by((p) => p.finishDate, (a, b) => a < b);
-  const cheapest = by((p) => p.projection.cost.totalUsd, (a, b) => a < b);
-  const richest = by((p) => p.projection.extraPay.mid, (a, b) => a > b);
-  const payback = by(
-    (p) => p.projection.breakEven.mid.month ?? Infinity,
-    (a, b) => a < b,
-  );
+  const less = (a: number | string, b: number | string) => a < b;
+  const fastest = winners(paths, (p) => p.finishDate, less);
+  const cheapest = winners(paths, (p) => p.projection.cost.totalUsd, less);
+  const richest = winners(paths, (p) => p.projection.extraPay.mid, (a, b) => a > b);
+  const payback = winners(paths, (p) => p.projection.breakEven.mid.month ?? Infinity, less);
   return [
-    { label: 'Finishes first', path: fastest, value: `${fastest.weeks} weeks` },
-    { label: 'Costs least', path: cheapest, value: formatUsd(cheapest.projection.cost.totalUsd) },
+    { label: 'Finishes first', winners: fastest, value: `${fastest[0]!.weeks} weeks` },
+    { label: 'Costs least', winners: cheapest, value: formatUsd(cheapest[0]!.projection.cost.totalUsd) },
     {
       label: `Most extra pay over ${horizonYears} years`,
-      path: richest,
-      value: formatUsd(richest.projection.extraPay.mid),
+      winners: richest,
+      value: formatUsd(richest[0]!.projection.extraPay.mid),
     },
-    { label: 'Pays back first', path: payback, value: breakEvenText(payback.projection.breakEven.mid, horizonYears) },
+    {
+      label: 'Pays back first',
+      winners: payback,
+      value: breakEvenText(payback[0]!.projection.breakEven.mid, horizonYears),
+    },
   ];
 }
 
+const names = (paths: readonly ProjectedPath[]) =>
+  paths.length === 1 ? paths[0]!.label : `${paths.slice(0, -1).map((p) => p.label).join(', ')} and ${paths.at(-1)!.label}`;
+
 /** The comparison's answers in words: which path wins on each measure (mid figures). */
 export function ComparisonHighlights({ paths, horizonYears }: { paths: readonly ProjectedPath[]; horizonYears: number }) {
-  const highlights = best(paths, horizonYears);
-  if (highlights.length === 0) return null;
+  const items = highlights(paths, horizonYears);
+  if (items.length === 0) return null;
   return (
     <section aria-labelledby="highlights-heading">
       <h2 id="highlights-heading" className="visually-hidden">
         Highlights
       </h2>
       <ul className="compare-highlights">
-        {highlights.map((h) => (
+        {items.map((h) => (
           <li key={h.label} className="card">
             <span className="compare-highlight-label">{h.label}</span>
-            <strong className="compare-highlight-path">{h.path.label}</strong>
+            <strong className="compare-highlight-path">{names(h.winners)}</strong>
             <span className="compare-highlight-value">{h.value}</span>
           </li>
         ))}

@@ -12,6 +12,9 @@ const keyFigure = (label: string) => {
   return heading.parentElement!;
 };
 
+// Each test renders the whole page (and recharts in jsdom) several times: slow under load.
+vi.setConfig({ testTimeout: 20_000 });
+
 beforeEach(() => seedStore());
 
 describe('SalaryPage', () => {

@@ -9,6 +9,9 @@ const summary = () => screen.getByRole('table', { name: /Each path from your sta
 const rowOf = (label: string | RegExp) => within(summary()).getByRole('rowheader', { name: label }).closest('tr')!;
 const cells = (label: string | RegExp) => within(rowOf(label)).getAllByRole('cell');
 
+// Each test renders the whole page (and recharts in jsdom) several times: slow under load.
+vi.setConfig({ testTimeout: 20_000 });
+
 beforeEach(() => seedStore({ currentSalaryUsd: 90000 }));
 
 describe('ComparePage', () => {
@@ -52,6 +55,19 @@ describe('ComparePage', () => {
     const [target, architect] = expectedPaths();
     const richer = architect!.projection.extraPay.mid > target!.projection.extraPay.mid ? architect! : target!;
     expect(mostPay).toHaveTextContent(richer.label);
+  });
+
+  it('names every path that ties for a measure', async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<ComparePage />);
+    // Generative AI Developer needs the same exams as Azure AI Engineer, so both finish together.
+    await user.click(screen.getByRole('checkbox', { name: 'Generative AI Developer' }));
+    const [target, genAi] = expectedPaths();
+    expect(genAi!.finishDate).toBe(target!.finishDate);
+    const finishesFirst = within(screen.getByRole('region', { name: 'Highlights' }))
+      .getByText('Finishes first')
+      .closest('li')!;
+    expect(finishesFirst).toHaveTextContent('Azure AI Engineer (your target) and Generative AI Developer');
   });
 
   it('says "not within N years" when a high salary never pays back, and marks years past the horizon', async () => {
