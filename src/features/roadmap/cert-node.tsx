@@ -19,7 +19,7 @@ export interface CertNodeData extends Record<string, unknown> {
 
 export type CertNode = Node<CertNodeData, 'cert'>;
 
-export const CERT_NODE_WIDTH = 232;
+export const CERT_NODE_WIDTH = 216;
 export const CERT_NODE_HEIGHT = 140;
 
 function effortText({ status, weeks }: CertNodeData): string {

@@ -50,7 +50,7 @@ export function DetailsPanel({ info, coreAreas, onClose }: DetailsPanelProps) {
       </div>
       <p className="details-status">
         <StatusBadge status={step.status} />
-        {step.replaces && <span>Replaces {step.replaces}, which retires before your exam date.</span>}
+        {step.replaces && <span>Replaces {step.replaces}, which is retired by your exam date.</span>}
         {cert?.status.successor && !step.replaces && (
           <span>Successor: {cert.status.successor}</span>
         )}

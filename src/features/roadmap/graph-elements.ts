@@ -8,20 +8,20 @@ import { layoutRoadmap } from '@/features/roadmap/layout';
 import { certName } from '@/features/roadmap/step-info';
 import type { StepInfo } from '@/features/roadmap/step-info';
 
-/** React Flow nodes for the visible steps, placed by the pure layout. */
+/** React Flow nodes for the visible steps, placed by the pure layout, and the drawing's size. */
 export function toFlowNodes(
   infos: StepInfo[],
   edges: RoadmapEdge[],
   direction: 'LR' | 'TB',
   selectedCode: string | null,
-): CertNode[] {
+): { nodes: CertNode[]; width: number; height: number } {
   const layout = layoutRoadmap(
     infos.map((i) => i.step),
     edges,
-    { direction, nodeWidth: CERT_NODE_WIDTH, nodeHeight: CERT_NODE_HEIGHT },
+    { direction, nodeWidth: CERT_NODE_WIDTH, nodeHeight: CERT_NODE_HEIGHT, nodeGap: 32, rankGap: 96 },
   );
   const position = new Map(layout.nodes.map((n) => [n.id, n]));
-  return infos.map((info) => {
+  const nodes = infos.map((info): CertNode => {
     const { code, status, replaces } = info.step;
     const at = position.get(code) ?? { x: 0, y: 0 };
     return {
@@ -44,6 +44,7 @@ export function toFlowNodes(
       },
     };
   });
+  return { nodes, width: layout.width, height: layout.height };
 }
 
 const ink = 'var(--color-muted)';
@@ -58,7 +59,7 @@ export function toFlowEdges(edges: RoadmapEdge[], visible: ReadonlySet<string>):
         id: `${e.kind}:${e.from}->${e.to}`,
         source: e.from,
         target: e.to,
-        type: 'smoothstep',
+        type: 'default',
         label: prerequisite ? 'prerequisite' : undefined,
         ariaLabel: prerequisite
           ? `${e.from} is a prerequisite of ${e.to}`

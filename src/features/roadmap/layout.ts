@@ -26,33 +26,58 @@ export interface RoadmapLayout {
 
 /**
  * Places roadmap steps so every edge points forward (left → right or top → bottom).
- * Edges whose ends are not among the steps are ignored (e.g. hidden not-needed steps).
+ * Steps without any edge (e.g. other vendors' exams) go in a grid below the graph rather
+ * than one long column. Edges whose ends are not among the steps are ignored.
  */
 export function layoutRoadmap(
   steps: readonly { code: string }[],
   edges: readonly { from: string; to: string }[],
   options: LayoutOptions,
 ): RoadmapLayout {
-  const { direction, nodeWidth, nodeHeight, nodeGap = 40, rankGap = 110 } = options;
-  const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: direction, nodesep: nodeGap, ranksep: rankGap, marginx: 0, marginy: 0 });
-  graph.setDefaultEdgeLabel(() => ({}));
+  const { nodeWidth, nodeHeight, nodeGap = 40, rankGap = 110 } = options;
+  const ids = [...new Set(steps.map((s) => s.code))];
+  const present = new Set(ids);
+  const links = edges.filter((e) => e.from !== e.to && present.has(e.from) && present.has(e.to));
+  const linked = new Set(links.flatMap((e) => [e.from, e.to]));
 
-  const ids = new Set(steps.map((s) => s.code));
-  for (const code of ids) graph.setNode(code, { width: nodeWidth, height: nodeHeight });
-  for (const edge of edges) {
-    if (edge.from === edge.to || !ids.has(edge.from) || !ids.has(edge.to)) continue;
-    graph.setEdge(edge.from, edge.to);
-  }
+  const graph = layoutLinked(ids.filter((id) => linked.has(id)), links, options);
+  const graphWidth = graph.reduce((w, n) => Math.max(w, n.x + nodeWidth), 0);
+  const graphHeight = graph.reduce((h, n) => Math.max(h, n.y + nodeHeight), 0);
 
-  dagre.layout(graph);
+  const loose = ids.filter((id) => !linked.has(id));
+  const columns =
+    graph.length > 0
+      ? Math.max(1, Math.floor((graphWidth + nodeGap) / (nodeWidth + nodeGap)))
+      : Math.ceil(Math.sqrt(loose.length));
+  const top = graph.length > 0 ? graphHeight + rankGap : 0;
+  const grid = loose.map((id, i) => ({
+    id,
+    x: (i % columns) * (nodeWidth + nodeGap),
+    y: top + Math.floor(i / columns) * (nodeHeight + nodeGap),
+  }));
 
-  // dagre gives node centres; React Flow wants the top-left corner.
-  const nodes = [...ids].map((id) => {
-    const { x = 0, y = 0 } = graph.node(id);
-    return { id, x: Math.round(x - nodeWidth / 2), y: Math.round(y - nodeHeight / 2) };
-  });
+  const nodes = [...graph, ...grid];
   const width = nodes.reduce((w, n) => Math.max(w, n.x + nodeWidth), 0);
   const height = nodes.reduce((h, n) => Math.max(h, n.y + nodeHeight), 0);
   return { nodes, width, height };
+}
+
+function layoutLinked(
+  ids: string[],
+  links: readonly { from: string; to: string }[],
+  { direction, nodeWidth, nodeHeight, nodeGap = 40, rankGap = 110 }: LayoutOptions,
+): PositionedNode[] {
+  if (ids.length === 0) return [];
+  const graph = new dagre.graphlib.Graph();
+  graph.setGraph({ rankdir: direction, nodesep: nodeGap, ranksep: rankGap, marginx: 0, marginy: 0 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  for (const id of ids) graph.setNode(id, { width: nodeWidth, height: nodeHeight });
+  for (const link of links) graph.setEdge(link.from, link.to);
+  dagre.layout(graph);
+
+  // dagre gives node centres; React Flow wants the top-left corner.
+  return ids.map((id) => {
+    const { x = 0, y = 0 } = graph.node(id);
+    return { id, x: Math.round(x - nodeWidth / 2), y: Math.round(y - nodeHeight / 2) };
+  });
 }

@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { Controls, ReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { Controls, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import type { NodeChange, NodeTypes } from '@xyflow/react';
 // React Flow's stylesheet loads with this route only (this module is reached via the lazy route).
 import '@xyflow/react/dist/style.css';
@@ -14,7 +14,21 @@ import './roadmap-graph.css';
 
 // Module scope: a new object per render would make React Flow re-mount every node.
 const nodeTypes: NodeTypes = { cert: CertNodeComponent };
-const fitViewOptions = { padding: 0.12, maxZoom: 1 };
+// The wider left margin keeps the zoom controls (bottom left) clear of the nodes.
+const fitViewOptions = {
+  padding: { top: '24px', right: '24px', bottom: '24px', left: '60px' },
+  maxZoom: 1,
+} as const;
+
+/** fitView runs once on mount; this frames the graph again when the canvas is resized. */
+function RefitOnResize() {
+  const { fitView } = useReactFlow();
+  const width = useStore((s) => s.width);
+  useEffect(() => {
+    if (width > 0) void fitView(fitViewOptions);
+  }, [width, fitView]);
+  return null;
+}
 
 interface RoadmapGraphProps {
   infos: StepInfo[];
@@ -26,7 +40,7 @@ interface RoadmapGraphProps {
 /** The roadmap as a left-to-right graph (top-to-bottom on a phone). */
 export function RoadmapGraph({ infos, edges, selectedCode, onSelect }: RoadmapGraphProps) {
   const direction = useMediaQuery(NARROW_QUERY) ? 'TB' : 'LR';
-  const nodes = useMemo(
+  const drawing = useMemo(
     () => toFlowNodes(infos, edges, direction, selectedCode),
     [infos, edges, direction, selectedCode],
   );
@@ -34,6 +48,9 @@ export function RoadmapGraph({ infos, edges, selectedCode, onSelect }: RoadmapGr
     () => toFlowEdges(edges, new Set(infos.map((i) => i.step.code))),
     [infos, edges],
   );
+  const { nodes } = drawing;
+  // Tall enough for the drawing at full size, never taller than most screens.
+  const canvasHeight = Math.min(680, Math.max(300, drawing.height + 96));
   // Click and Enter/Space both arrive as a "select" change; selection itself is driven by props.
   const onNodesChange = useCallback(
     (changes: NodeChange<CertNode>[]) => {
@@ -50,7 +67,7 @@ export function RoadmapGraph({ infos, edges, selectedCode, onSelect }: RoadmapGr
       <h2 id="roadmap-graph-title" className="visually-hidden">
         Roadmap graph
       </h2>
-      <div className="roadmap-graph-canvas">
+      <div className="roadmap-graph-canvas" style={{ height: canvasHeight }}>
         <ReactFlow<CertNode>
           key={graphKey}
           nodes={nodes}
@@ -67,6 +84,7 @@ export function RoadmapGraph({ infos, edges, selectedCode, onSelect }: RoadmapGr
           aria-label="Certification roadmap graph"
         >
           <Controls showInteractive={false} />
+          <RefitOnResize />
         </ReactFlow>
       </div>
       <GraphLegend />

@@ -66,9 +66,10 @@ export default function RoadmapPage() {
     >
       <div className="roadmap-page">
         <Notices notices={roadmap.notices} />
-        <TotalsCards totals={studyPlan.totals} stepCount={examCount} />
+        <TotalsCards totals={studyPlan.totals} />
         <RoadmapToolbar view={view} onViewChange={setView} showAll={showAll} onShowAllChange={setShowAll} />
-        <div className={`roadmap-body${selectedInfo ? ' roadmap-body--details' : ''}`}>
+        {/* Beside the list on wide screens; below the graph, which needs the full width. */}
+        <div className={`roadmap-body${selectedInfo && view === 'list' ? ' roadmap-body--aside' : ''}`}>
           <div className="roadmap-view">
             {view === 'graph' ? (
               <Suspense fallback={<p className="card">Loading the graph…</p>}>

@@ -2,13 +2,12 @@ import { formatDate, formatHours, formatUsd } from '@/components/format';
 import type { StudyPlan } from '@/domain/study-plan';
 
 /** The plan at a glance: time, weeks, finish date and exam fees. */
-export function TotalsCards({ totals, stepCount }: { totals: StudyPlan['totals']; stepCount: number }) {
+export function TotalsCards({ totals }: { totals: StudyPlan['totals'] }) {
   const items = [
     { label: 'Study time', value: formatHours(totals.hours) },
     { label: 'Weeks', value: String(totals.weeks) },
     { label: 'Finish', value: formatDate(totals.finishDate) },
     { label: 'Exam fees', value: formatUsd(totals.feesUsd) },
-    { label: 'Exams to take', value: String(stepCount) },
   ];
   return (
     <dl className="totals-cards" aria-label="Plan totals">

@@ -49,6 +49,17 @@ describe('layoutRoadmap', () => {
     expect(layout.width).toBeGreaterThanOrEqual(2 * size.nodeWidth);
   });
 
+  it('puts steps without edges in a grid below the graph, not in one tall column', () => {
+    const loose = ['MLA-C01', 'GCP-PMLE', 'MLS-C01', 'AI-300', 'AI-200'].map((code) => ({ code }));
+    const layout = layoutRoadmap([...seedSteps, ...loose], seedEdges, wide);
+    const pos = byId(layout.nodes);
+    const graphBottom = Math.max(...seedSteps.map((s) => pos.get(s.code)!.y + size.nodeHeight));
+    for (const { code } of loose) expect(pos.get(code)!.y).toBeGreaterThan(graphBottom);
+    const rows = new Set(loose.map(({ code }) => pos.get(code)!.y));
+    expect(rows.size).toBeLessThan(loose.length);
+    expect(layout.width).toBeLessThanOrEqual(Math.max(...seedSteps.map((s) => pos.get(s.code)!.x)) + size.nodeWidth);
+  });
+
   it('keeps every edge pointing forward for any DAG', () => {
     fc.assert(
       fc.property(dagArb, ({ steps, edges }) => {
