@@ -227,23 +227,7 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-/** The default profile for a given day (the UI passes today). */
-export function defaultProfile(today: string): Profile {
-  return {
-    currentRole: 'software-developer',
-    yearsExperience: 4,
-    certificationsHeld: [],
-    python: 'basic',
-    azure: 'some',
-    aiml: 'basic',
-    targetRole: 'azure-ai-engineer',
-    hoursPerWeek: 10,
-    startDate: today,
-    region: 'us-other',
-    currentSalaryUsd: null,
-    areaConfidence: {},
-  };
-}
+export { defaultProfile } from '@/domain/default-profile';
 
 /** Result of parsing outside input: a value or a message a person can act on. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,13 +1,13 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { migrate, sanitizePersisted, STORE_VERSION } from '@/store/migrations';
 import type { PersistedState } from '@/store/migrations';
 import { createProfileSlice } from '@/store/profile-slice';
 import type { ProfileSlice } from '@/store/profile-slice';
 import { safeLocalStorage } from '@/store/safe-storage';
 import { createSalarySlice } from '@/store/salary-slice';
 import type { SalarySlice } from '@/store/salary-slice';
-import { todayIso } from '@/store/today';
+import { STORE_VERSION } from '@/store/store-version';
 import { createUiSlice } from '@/store/ui-slice';
 import type { UiSlice } from '@/store/ui-slice';
 
@@ -17,6 +17,10 @@ export const STORE_NAME = 'certpath';
 
 // Set by the storage while reading, picked up by merge (the store does not exist yet then).
 let keptAside: string | null = null;
+
+/** Turns whatever storage held into valid input; loaded on demand (it needs zod). */
+type Sanitize = (persisted: unknown, version: number) => PersistedState;
+let sanitize: Sanitize | null = null;
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -34,14 +38,16 @@ export const useAppStore = create<AppState>()(
         theme: s.theme,
         showAllCerts: s.showAllCerts,
       }),
-      migrate: (persisted, version) => migrate(persisted, version),
+      // Stored data is read only by hydrateStore(), once the validators (and zod) have loaded.
+      skipHydration: true,
+      migrate: (persisted, version) => (sanitize ? sanitize(persisted, version) : (persisted as PersistedState)),
       // Runs on every load, not only on version changes: a hand-edited or half-written
       // entry of the current version must not put an invalid profile in front of the engine.
       merge: (persisted, current) => {
         const issue = keptAside ? { keptAs: keptAside } : current.storageIssue;
         keptAside = null;
-        if (persisted === undefined) return { ...current, storageIssue: issue };
-        return { ...current, ...sanitizePersisted(persisted, todayIso()), storageIssue: issue };
+        if (persisted === undefined || !sanitize) return { ...current, storageIssue: issue };
+        return { ...current, ...sanitize(persisted, STORE_VERSION), storageIssue: issue };
       },
     },
   ),
@@ -50,6 +56,28 @@ export const useAppStore = create<AppState>()(
 // Another tab saved: pick up its input instead of overwriting it with ours on the next change.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === STORE_NAME) void useAppStore.persist.rehydrate();
+    if (event.key === STORE_NAME) void hydrateStore();
   });
+}
+
+let loading: Promise<void> | null = null;
+
+/**
+ * Reads saved input into the store (again, after another tab saved). The validators load on
+ * first use, so the first screen does not wait for zod.
+ */
+export async function hydrateStore(): Promise<void> {
+  loading ??= import('@/store/migrations').then((m) => {
+    sanitize = (persisted, version) => m.migrate(persisted, version);
+  });
+  await loading;
+  await useAppStore.persist.rehydrate();
+}
+
+/** True once saved input has been read; pages that show the user's plan wait for it. */
+export function useStoreHydrated(): boolean {
+  return useSyncExternalStore(
+    (onChange) => useAppStore.persist.onFinishHydration(onChange),
+    () => useAppStore.persist.hasHydrated(),
+  );
 }

@@ -7,8 +7,7 @@ import type { HorizonYears, SalaryOverrides, SalarySettings } from '@/store/sala
 import { todayIso } from '@/store/today';
 import type { Theme } from '@/store/ui-slice';
 
-/** Bump with a new step in `migrate` whenever the persisted shape changes. */
-export const STORE_VERSION = 1;
+export { STORE_VERSION } from '@/store/store-version';
 
 /** What the store writes to localStorage: the user's input, never derived results. */
 export interface PersistedState {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { defaultProfile, profileSchema } from '@/domain/schema';
+import { defaultProfile } from '@/domain/default-profile';
 import type { Profile } from '@/domain/schema';
 import type { AppState } from '@/store/app-store';
 import { todayIso } from '@/store/today';
@@ -12,7 +12,10 @@ export interface ProfileSlice {
   profile: Profile;
   /** What the user typed when it is not (or not exactly) the stored value, so nothing is lost. */
   drafts: ProfileDrafts;
-  /** Sets one field if the value is valid for it (ignored otherwise) and drops its draft. */
+  /**
+   * Sets one field and drops its draft. Callers pass parsed values (the form parses what the
+   * user types with profileSchema): the store stays free of zod so the first screen is small.
+   */
   setProfileField: <K extends keyof Profile>(key: K, value: Profile[K]) => void;
   setDraft: (key: keyof Profile, text: string | undefined) => void;
   /** Replaces the whole profile (import, share link, saved plan) and drops all drafts. */
@@ -29,16 +32,11 @@ function withoutKey(drafts: ProfileDrafts, key: keyof Profile): ProfileDrafts {
 export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = (set) => ({
   profile: defaultProfile(todayIso()),
   drafts: {},
-  setProfileField: (key, value) => {
-    // The guard keeps the engine's input valid whatever a caller passes.
-    if (!profileSchema.shape[key].safeParse(value).success) return;
-    set((s) => ({ profile: { ...s.profile, [key]: value }, drafts: withoutKey(s.drafts, key) }));
-  },
+  setProfileField: (key, value) =>
+    set((s) => ({ profile: { ...s.profile, [key]: value }, drafts: withoutKey(s.drafts, key) })),
   setDraft: (key, text) =>
     set((s) => ({ drafts: text === undefined ? withoutKey(s.drafts, key) : { ...s.drafts, [key]: text } })),
-  replaceProfile: (profile) => {
-    const parsed = profileSchema.safeParse(profile);
-    if (parsed.success) set({ profile: parsed.data, drafts: {} });
-  },
+  // Callers decode outside input (share link, file, saved plan) at their boundary first.
+  replaceProfile: (profile) => set({ profile, drafts: {} }),
   resetProfile: () => set({ profile: defaultProfile(todayIso()), drafts: {} }),
 });

@@ -1,7 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useAppStore } from '@/store/app-store';
+import { hydrateStore, useAppStore } from '@/store/app-store';
 import { renderApp } from './render-app';
+
+// Pages load lazily; give a busy machine time to import them.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
@@ -39,7 +42,7 @@ describe('theme', () => {
     useAppStore.setState({ theme: 'system' });
     document.documentElement.removeAttribute('data-theme');
     localStorage.setItem('certpath', saved!);
-    await useAppStore.persist.rehydrate();
+    await hydrateStore();
 
     renderApp('/certs');
     expect(await screen.findByRole('combobox', { name: 'Theme' })).toHaveValue('dark');

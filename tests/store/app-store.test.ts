@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { STORE_NAME, useAppStore } from '@/store/app-store';
+import { STORE_NAME, hydrateStore, useAppStore } from '@/store/app-store';
 import { unreadableKey } from '@/store/safe-storage';
 
 const state = () => useAppStore.getState();
@@ -26,7 +26,7 @@ describe('persistence', () => {
     const saved = localStorage.getItem(STORE_NAME);
     useAppStore.setState(useAppStore.getInitialState(), true);
     localStorage.setItem(STORE_NAME, saved ?? '');
-    await useAppStore.persist.rehydrate();
+    await hydrateStore();
     expect(state().profile.targetRole).toBe('generative-ai-developer');
     expect(state().theme).toBe('dark');
   });
@@ -36,14 +36,14 @@ describe('persistence', () => {
       STORE_NAME,
       JSON.stringify({ version: 1, state: { profile: { hoursPerWeek: 900, region: 'us-hub' } } }),
     );
-    await useAppStore.persist.rehydrate();
+    await hydrateStore();
     expect(state().profile.hoursPerWeek).toBe(10);
     expect(state().profile.region).toBe('us-hub');
   });
 
   it('keeps unreadable data aside, tells the user, and starts clean', async () => {
     localStorage.setItem(STORE_NAME, '{not json');
-    await useAppStore.persist.rehydrate();
+    await hydrateStore();
     expect(localStorage.getItem(unreadableKey(STORE_NAME))).toBe('{not json');
     expect(state().storageIssue).toEqual({ keptAs: unreadableKey(STORE_NAME) });
     expect(state().profile.hoursPerWeek).toBe(10);
@@ -53,7 +53,7 @@ describe('persistence', () => {
 
   it('migrates data saved by an older version and saves it back migrated', async () => {
     localStorage.setItem(STORE_NAME, JSON.stringify({ version: 0, state: { hoursPerWeek: 30, azure: 'daily' } }));
-    await useAppStore.persist.rehydrate();
+    await hydrateStore();
     expect(state().profile.hoursPerWeek).toBe(30);
     expect(state().profile.azure).toBe('daily');
     expect(JSON.parse(localStorage.getItem(STORE_NAME) ?? '{}').version).toBe(1);

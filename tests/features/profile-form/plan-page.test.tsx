@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAppStore } from '@/store/app-store';
+import { hydrateStore, useAppStore } from '@/store/app-store';
 import { profile, renderPlanPage, startOn } from './render-plan-page';
 
 beforeEach(() => startOn('2026-09-01'));
@@ -81,7 +81,7 @@ describe('/plan page', () => {
     const saved = localStorage.getItem('certpath');
     useAppStore.setState(useAppStore.getInitialState(), true);
     localStorage.setItem('certpath', saved ?? '');
-    await useAppStore.persist.rehydrate();
+    await hydrateStore();
     renderPlanPage();
     expect(screen.getByRole('combobox', { name: 'Current role' })).toHaveValue('data-scientist');
   });
