@@ -1,6 +1,13 @@
 import type { Catalog } from '@/domain/catalog';
 import { certStatusAt } from '@/domain/catalog';
-import { levelRank, orderSlots, pathSlots, planContext, renewableAt, successorChain } from '@/domain/roadmap';
+import {
+  levelRank,
+  orderSlots,
+  pathSlots,
+  planContext,
+  renewableAt,
+  successorChain,
+} from '@/domain/roadmap';
 import type { Notice, PlanContext, Roadmap, RoadmapStep, Slot } from '@/domain/roadmap';
 import { scheduleSlots, studyPlanOf } from '@/domain/study-plan';
 import type { Placement, StudyPlan } from '@/domain/study-plan';
@@ -21,7 +28,11 @@ const AIML: Record<Profile['aiml'], string> = {
   basic: 'You know the basic AI/ML concepts',
   proficient: 'You are proficient in AI/ML concepts',
 };
-const VENDOR: Record<Certification['vendor'], string> = { microsoft: 'A Microsoft', aws: 'An AWS', google: 'A Google Cloud' };
+const VENDOR: Record<Certification['vendor'], string> = {
+  microsoft: 'A Microsoft',
+  aws: 'An AWS',
+  google: 'A Google Cloud',
+};
 
 const label = (cert: Certification) => `${cert.name} (${cert.code})`;
 const retiredWord = (ctx: PlanContext, cert: Certification) =>
@@ -32,7 +43,10 @@ function heldReason(ctx: PlanContext, code: string, onPath: boolean): string {
   const holding = ctx.held.get(ctx.lineageOf(code));
   const done = onPath ? ', so this step is already done' : '';
   if (holding?.expiresOn) {
-    const retired = certStatusAt(cert, ctx.today) === 'retired' ? `; the exam retired on ${cert.status.retiresOn}` : '';
+    const retired =
+      certStatusAt(cert, ctx.today) === 'retired'
+        ? `; the exam retired on ${cert.status.retiresOn}`
+        : '';
     return `You hold ${label(cert)}, valid until ${holding.expiresOn}${retired}${done}.`;
   }
   if (cert.validity.months !== null && cert.level !== 'fundamentals') {
@@ -43,15 +57,20 @@ function heldReason(ctx: PlanContext, code: string, onPath: boolean): string {
 
 function cloudBasicsReason(ctx: PlanContext, cert: Certification, recommended: boolean): string {
   const { profile } = ctx;
-  if (recommended) return `${AZURE.none} and hold no Azure certification, so ${cert.name} gives you the cloud basics first.`;
-  if (profile.currentRole === 'cloud-engineer') return `As a cloud engineer you already know cloud basics, so ${cert.name} is optional.`;
-  if (profile.azure === 'none') return `You already hold an Azure certification, so ${cert.name} is optional.`;
+  if (recommended)
+    return `${AZURE.none} and hold no Azure certification, so ${cert.name} gives you the cloud basics first.`;
+  if (profile.currentRole === 'cloud-engineer')
+    return `As a cloud engineer you already know cloud basics, so ${cert.name} is optional.`;
+  if (profile.azure === 'none')
+    return `You already hold an Azure certification, so ${cert.name} is optional.`;
   return `${AZURE[profile.azure]}, so ${cert.name} is optional; most experienced developers skip it.`;
 }
 
 function aiBasicsReason(ctx: PlanContext, cert: Certification, recommended: boolean): string {
-  if (recommended) return `${AIML.none}, so ${cert.name} teaches the basic AI concepts before the core exam.`;
-  if (ctx.profile.currentRole === 'data-scientist') return `As a data scientist you already know AI/ML concepts, so ${cert.name} is optional.`;
+  if (recommended)
+    return `${AIML.none}, so ${cert.name} teaches the basic AI concepts before the core exam.`;
+  if (ctx.profile.currentRole === 'data-scientist')
+    return `As a data scientist you already know AI/ML concepts, so ${cert.name} is optional.`;
   return `${AIML[ctx.profile.aiml]}, so ${cert.name} is optional; most experienced developers skip it.`;
 }
 
@@ -67,10 +86,12 @@ function pathReason(ctx: PlanContext, p: Placement, roleName: string): string {
       return aiBasicsReason(ctx, cert, need === 'recommended');
     case 'role':
       if (need === 'required') return `${roleName} calls for ${label(cert)}, so it is required.`;
-      if (need === 'recommended') return `${roleName} roles value ${label(cert)}, so it is recommended.`;
+      if (need === 'recommended')
+        return `${roleName} roles value ${label(cert)}, so it is recommended.`;
       return `${label(cert)} is an optional next step for ${roleName}; take it if you want to specialise.`;
     case 'prerequisite':
-      if (why.group.length === 1) return `${label(cert)} is the official prerequisite of ${why.of}, so it is ${need} like ${why.of}.`;
+      if (why.group.length === 1)
+        return `${label(cert)} is the official prerequisite of ${why.of}, so it is ${need} like ${why.of}.`;
       return `${why.of} needs one of ${why.group.join(' or ')} and you hold none of them, so ${p.code} is ${need} like ${why.of}.`;
     case 'renewal':
       return why.validUntil
@@ -86,7 +107,13 @@ function withReplacement(ctx: PlanContext, p: Placement, sentence: string): stri
 }
 
 function placementStep(ctx: PlanContext, p: Placement, roleName: string): RoadmapStep {
-  if (p.slot.held) return { code: p.code, replaces: p.replaces, status: 'held', reason: heldReason(ctx, p.code, true) };
+  if (p.slot.held)
+    return {
+      code: p.code,
+      replaces: p.replaces,
+      status: 'held',
+      reason: heldReason(ctx, p.code, true),
+    };
   const reason = withReplacement(ctx, p, pathReason(ctx, p, roleName));
   return { code: p.code, replaces: p.replaces, status: p.slot.need, reason };
 }
@@ -94,18 +121,24 @@ function placementStep(ctx: PlanContext, p: Placement, roleName: string): Roadma
 interface OffPathIndex {
   expired: Map<string, string | null>;
   primaryByLineage: Map<string, Placement>;
-  /** A placed step whose exam lists the code in a prerequisite group. */
-  dependantOf: Map<string, Placement>;
+  /** A placed step whose exam lists the code in a prerequisite group, and the option on the path. */
+  dependantOf: Map<string, { dependant: string; met: string | undefined }>;
   otherRoleOf: Map<string, string>;
 }
 
 // Looked up once per plan: with a large catalogue the reasons below run for every exam.
 function offPathIndex(ctx: PlanContext, placed: Placement[]): OffPathIndex {
   const expired = new Map(ctx.holdings.filter((h) => !h.valid).map((h) => [h.code, h.expiresOn]));
-  const primaryByLineage = new Map(placed.filter((p) => p.slot.id === p.slot.lineage).map((p) => [p.slot.lineage, p]));
-  const dependantOf = new Map<string, Placement>();
+  const primaryByLineage = new Map(
+    placed.filter((p) => p.slot.id === p.slot.lineage).map((p) => [p.slot.lineage, p]),
+  );
+  const dependantOf: OffPathIndex['dependantOf'] = new Map();
   for (const p of placed) {
-    for (const code of ctx.cert(p.code).prerequisites.groups.flat()) if (!dependantOf.has(code)) dependantOf.set(code, p);
+    for (const group of ctx.cert(p.code).prerequisites.groups) {
+      const met = group.find((c) => primaryByLineage.has(ctx.lineageOf(c)));
+      for (const code of group)
+        if (!dependantOf.has(code)) dependantOf.set(code, { dependant: p.code, met });
+    }
   }
   const otherRoleOf = new Map<string, string>();
   for (const role of ctx.catalog.roles.filter((r) => r.id !== ctx.profile.targetRole)) {
@@ -117,14 +150,21 @@ function offPathIndex(ctx: PlanContext, placed: Placement[]): OffPathIndex {
 }
 
 // Why a catalogue certification is off the path, from the most specific explanation down.
-function notNeededReason(ctx: PlanContext, cert: Certification, index: OffPathIndex, roleName: string): string {
+function notNeededReason(
+  ctx: PlanContext,
+  cert: Certification,
+  index: OffPathIndex,
+  roleName: string,
+): string {
   if (index.expired.has(cert.code)) {
     return `Your ${label(cert)} expired on ${index.expired.get(cert.code)}, and the path to ${roleName} does not need it.`;
   }
   const sibling = index.primaryByLineage.get(ctx.lineageOf(cert.code));
   if (sibling) {
     const newer = successorChain(ctx.catalog, sibling.code).some((c) => c.code === cert.code);
-    const onPath = sibling.slot.held ? `you hold ${sibling.code}` : `your path uses ${sibling.code}`;
+    const onPath = sibling.slot.held
+      ? `you hold ${sibling.code}`
+      : `your path uses ${sibling.code}`;
     return newer
       ? `${cert.code} succeeds ${sibling.code}, but ${onPath}, which covers this step.`
       : `${cert.code} is the predecessor of ${sibling.code}; ${onPath} instead.`;
@@ -135,9 +175,13 @@ function notNeededReason(ctx: PlanContext, cert: Certification, index: OffPathIn
     const status = retired ? ` (retired on ${cert.status.retiresOn})` : '';
     return `${VENDOR[cert.vendor]} certification${status}, shown for comparison; the Azure path to ${roleName} does not need it.`;
   }
-  if (retired) return `${cert.code} retired on ${cert.status.retiresOn}${next ? `; ${next} replaces it` : ''}.`;
-  const dependant = index.dependantOf.get(cert.code);
-  if (dependant) return `Not needed: another option already meets the prerequisite of ${dependant.code} on your path.`;
+  if (retired)
+    return `${cert.code} retired on ${cert.status.retiresOn}${next ? `; ${next} replaces it` : ''}.`;
+  const prerequisite = index.dependantOf.get(cert.code);
+  if (prerequisite) {
+    const by = prerequisite.met ?? 'another option';
+    return `Not needed: ${by} already meets the prerequisite of ${prerequisite.dependant} on your path.`;
+  }
   const other = index.otherRoleOf.get(cert.code);
   if (other) return `Not needed for ${roleName}; the ${other} path calls for it.`;
   return `Not on your path to ${roleName}.`;
@@ -147,7 +191,8 @@ function notNeededReason(ctx: PlanContext, cert: Certification, index: OffPathIn
 function holdingNotices(ctx: PlanContext, slots: Slot[]): Notice[] {
   const seen = new Set<string>();
   const notices: Notice[] = [];
-  const renewalStep = (code: string) => slots.find((s) => s.why.kind === 'renewal' && s.why.of === code);
+  const renewalStep = (code: string) =>
+    slots.find((s) => s.why.kind === 'renewal' && s.why.of === code);
   for (const h of ctx.holdings) {
     if (seen.has(h.code)) continue;
     seen.add(h.code);
@@ -161,11 +206,22 @@ function holdingNotices(ctx: PlanContext, slots: Slot[]): Notice[] {
     if (best !== h) continue;
     const expires = cert.validity.months !== null && cert.level !== 'fundamentals';
     const next = cert.status.successor;
-    if (expires && !renewableAt(cert, h.expiresOn, ctx.today, ctx.assumptions.renewal.windowMonths)) {
+    if (
+      expires &&
+      !renewableAt(cert, h.expiresOn, ctx.today, ctx.assumptions.renewal.windowMonths)
+    ) {
       const valid = h.expiresOn ? `is valid until ${h.expiresOn} but` : `(date earned unknown)`;
       const then = h.expiresOn ? 'before then' : 'before it expires';
-      const advice = !next ? '' : renewalStep(h.code) ? `; ${next} recommended ${then}` : `; its successor is ${next}`;
-      notices.push({ kind: 'renewal-impossible', code: h.code, message: `${h.code} ${valid} cannot be renewed${advice}.` });
+      const advice = !next
+        ? ''
+        : renewalStep(h.code)
+          ? `; ${next} recommended ${then}`
+          : `; its successor is ${next}`;
+      notices.push({
+        kind: 'renewal-impossible',
+        code: h.code,
+        message: `${h.code} ${valid} cannot be renewed${advice}.`,
+      });
     } else if (certStatusAt(cert, ctx.today) === 'retired') {
       const still = h.expiresOn ? `it stays valid until ${h.expiresOn}` : 'it still counts';
       const message = `You hold ${h.code}, whose exam retired on ${cert.status.retiresOn}; ${still}.`;
@@ -197,23 +253,39 @@ const catalogueOrder = (a: Certification, b: Certification) =>
  * topological order) and the dated study plan. Pure: `today` is only used to judge what
  * the user holds; scheduling starts at profile.startDate.
  */
-export function buildPlan(profile: Profile, catalog: Catalog, assumptions: Assumptions, today: string): Plan {
+export function buildPlan(
+  profile: Profile,
+  catalog: Catalog,
+  assumptions: Assumptions,
+  today: string,
+): Plan {
   const ctx = planContext(profile, catalog, assumptions, today);
   const slots = pathSlots(ctx);
   const { order, edges } = orderSlots(ctx, slots);
   const schedule = scheduleSlots(ctx, order);
-  const roleName = catalog.roles.find((r) => r.id === profile.targetRole)?.name ?? profile.targetRole;
+  const roleName =
+    catalog.roles.find((r) => r.id === profile.targetRole)?.name ?? profile.targetRole;
   const bySlot = new Map(schedule.placements.map((p) => [p.slot, p]));
   const steps = schedule.placements.map((p) => placementStep(ctx, p, roleName));
   const covered = new Set(steps.flatMap((s) => (s.replaces ? [s.code, s.replaces] : [s.code])));
   const rest = catalog.certifications.filter((c) => !covered.has(c.code)).sort(catalogueOrder);
   for (const cert of rest.filter((c) => ctx.held.get(ctx.lineageOf(c.code))?.code === c.code)) {
-    steps.push({ code: cert.code, replaces: null, status: 'held', reason: heldReason(ctx, cert.code, false) });
+    steps.push({
+      code: cert.code,
+      replaces: null,
+      status: 'held',
+      reason: heldReason(ctx, cert.code, false),
+    });
     covered.add(cert.code);
   }
   const index = offPathIndex(ctx, schedule.placements);
   for (const cert of rest.filter((c) => !covered.has(c.code))) {
-    steps.push({ code: cert.code, replaces: null, status: 'not-needed', reason: notNeededReason(ctx, cert, index, roleName) });
+    steps.push({
+      code: cert.code,
+      replaces: null,
+      status: 'not-needed',
+      reason: notNeededReason(ctx, cert, index, roleName),
+    });
   }
   const core = schedule.placements.find((p) => p.slot.core && p.slot.id === p.slot.lineage);
   const studyPlan = studyPlanOf(ctx, schedule);
@@ -221,8 +293,16 @@ export function buildPlan(profile: Profile, catalog: Catalog, assumptions: Assum
     roadmap: {
       coreCode: core?.code ?? '',
       steps,
-      edges: edges.map((e) => ({ from: bySlot.get(e.from)?.code ?? '', to: bySlot.get(e.to)?.code ?? '', kind: e.kind })),
-      notices: [...holdingNotices(ctx, slots), ...schedule.notices, ...plannedRenewalNotices(ctx, studyPlan)],
+      edges: edges.map((e) => ({
+        from: bySlot.get(e.from)?.code ?? '',
+        to: bySlot.get(e.to)?.code ?? '',
+        kind: e.kind,
+      })),
+      notices: [
+        ...holdingNotices(ctx, slots),
+        ...schedule.notices,
+        ...plannedRenewalNotices(ctx, studyPlan),
+      ],
     },
     studyPlan,
   };

@@ -22,7 +22,8 @@ export interface RoadmapEdge {
   kind: 'prerequisite' | 'order';
 }
 
-export type NoticeKind = 'held-retired' | 'renewal-impossible' | 'retires-during-plan' | 'held-expired';
+export type NoticeKind =
+  'held-retired' | 'renewal-impossible' | 'retires-during-plan' | 'held-expired';
 
 export interface Notice {
   kind: NoticeKind;
@@ -113,7 +114,7 @@ function lineages(catalog: Catalog): Map<string, string> {
     if (!next || !parent.has(next)) continue;
     const [a, b] = [find(cert.code), find(next)];
     // The smaller code becomes the key so the result does not depend on data order.
-    if (a !== b) (a < b ? parent.set(b, a) : parent.set(a, b));
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
   }
   const result = new Map(catalog.certifications.map((c) => [c.code, find(c.code)]));
   lineageCache.set(catalog, result);
@@ -123,7 +124,7 @@ function lineages(catalog: Catalog): Map<string, string> {
 /** The exam, its successor, that one's successor … (stops on unknown codes or loops). */
 export function successorChain(catalog: Catalog, code: string): Certification[] {
   const chain: Certification[] = [];
-  for (let cert = catalog.byCode.get(code); cert && !chain.includes(cert); ) {
+  for (let cert = catalog.byCode.get(code); cert && !chain.includes(cert);) {
     chain.push(cert);
     cert = cert.status.successor ? catalog.byCode.get(cert.status.successor) : undefined;
   }
@@ -132,7 +133,8 @@ export function successorChain(catalog: Catalog, code: string): Certification[] 
 
 /** Expiry of a certification earned on a day; null when it never expires or the day is unknown. */
 export function expiryOf(cert: Certification, earnedOn: string | null): string | null {
-  if (earnedOn === null || cert.validity.months === null || cert.level === 'fundamentals') return null;
+  if (earnedOn === null || cert.validity.months === null || cert.level === 'fundamentals')
+    return null;
   return addMonths(earnedOn, cert.validity.months);
 }
 
@@ -156,7 +158,12 @@ function better(a: Holding, b: Holding): Holding {
 }
 
 /** Builds the shared context of one plan. */
-export function planContext(profile: Profile, catalog: Catalog, assumptions: Assumptions, today: string): PlanContext {
+export function planContext(
+  profile: Profile,
+  catalog: Catalog,
+  assumptions: Assumptions,
+  today: string,
+): PlanContext {
   const families = lineages(catalog);
   const lineageOf = (code: string) => families.get(code) ?? code;
   const holdings = readHoldings(profile, catalog, today);
@@ -175,7 +182,13 @@ export function planContext(profile: Profile, catalog: Catalog, assumptions: Ass
   return { profile, catalog, assumptions, today, cert, lineageOf, held, holdings };
 }
 
-const LEVEL_RANK: Record<Level, number> = { fundamentals: 0, associate: 1, specialty: 2, professional: 2, expert: 3 };
+const LEVEL_RANK: Record<Level, number> = {
+  fundamentals: 0,
+  associate: 1,
+  specialty: 2,
+  professional: 2,
+  expert: 3,
+};
 /** Tie-break rank of a level in the order: fundamentals first, expert last. */
 export const levelRank = (level: Level): number => LEVEL_RANK[level];
 
@@ -185,15 +198,24 @@ const NEED_RANK: Record<Need, number> = { required: 3, recommended: 2, optional:
 function basicsNeeds(ctx: PlanContext): { cloud: Need; ai: Need } {
   const { profile, catalog } = ctx;
   const holdsAzure = ctx.holdings.some((h) => catalog.byCode.get(h.code)?.vendor === 'microsoft');
-  const newToCloud = profile.azure === 'none' && profile.currentRole !== 'cloud-engineer' && !holdsAzure;
+  const newToCloud =
+    profile.azure === 'none' && profile.currentRole !== 'cloud-engineer' && !holdsAzure;
   const newToAi = profile.aiml === 'none' && profile.currentRole !== 'data-scientist';
-  return { cloud: newToCloud ? 'recommended' : 'optional', ai: newToAi ? 'recommended' : 'optional' };
+  return {
+    cloud: newToCloud ? 'recommended' : 'optional',
+    ai: newToAi ? 'recommended' : 'optional',
+  };
 }
 
 // Where a prerequisite group offers a choice: what the user holds, then what is already on
 // the path, then the first option still sat at the start date, then simply the first.
 // Options of the dependant's own family are skipped: a family cannot be its own prerequisite.
-function chooseOption(ctx: PlanContext, slot: Slot, group: string[], onPath: (code: string) => boolean): string | undefined {
+function chooseOption(
+  ctx: PlanContext,
+  slot: Slot,
+  group: string[],
+  onPath: (code: string) => boolean,
+): string | undefined {
   const known = group.filter((c) => ctx.catalog.byCode.has(c) && ctx.lineageOf(c) !== slot.lineage);
   return (
     known.find((c) => ctx.held.has(ctx.lineageOf(c))) ??
@@ -219,14 +241,24 @@ function renewalSuccessor(ctx: PlanContext, holding: Holding): string | null {
   const cert = ctx.cert(holding.code);
   const next = cert.status.successor;
   if (!next || !ctx.catalog.byCode.has(next) || cert.validity.months === null) return null;
-  return renewableAt(cert, holding.expiresOn, ctx.today, ctx.assumptions.renewal.windowMonths) ? null : next;
+  return renewableAt(cert, holding.expiresOn, ctx.today, ctx.assumptions.renewal.windowMonths)
+    ? null
+    : next;
 }
 
 /** Whether a certification expiring on a day (unknown: judged at `today`) can still be renewed. */
-export function renewableAt(cert: Certification, expiresOn: string | null, today: string, windowMonths: number): boolean {
+export function renewableAt(
+  cert: Certification,
+  expiresOn: string | null,
+  today: string,
+  windowMonths: number,
+): boolean {
   const opens = expiresOn === null ? today : addMonths(expiresOn, -windowMonths);
   const { renewalEndsOn, retiresOn } = cert.status;
-  return !(renewalEndsOn !== null && renewalEndsOn <= opens) && !(retiresOn !== null && retiresOn <= opens);
+  return (
+    !(renewalEndsOn !== null && renewalEndsOn <= opens) &&
+    !(retiresOn !== null && retiresOn <= opens)
+  );
 }
 
 /** The steps on the user's path with their need and whether they are held (no dates yet). */
@@ -238,7 +270,15 @@ export function pathSlots(ctx: PlanContext): Slot[] {
     const lineage = ctx.lineageOf(code);
     const slot = slots.get(lineage);
     if (!slot) {
-      const created: Slot = { id: lineage, lineage, original: code, need, why, held: ctx.held.get(lineage) ?? null, core };
+      const created: Slot = {
+        id: lineage,
+        lineage,
+        original: code,
+        need,
+        why,
+        held: ctx.held.get(lineage) ?? null,
+        core,
+      };
       slots.set(lineage, created);
       queue.push(created);
     } else if (NEED_RANK[need] > NEED_RANK[slot.need]) {
@@ -269,7 +309,14 @@ export function pathSlots(ctx: PlanContext): Slot[] {
     const next = slot.held && slot.need === 'required' ? renewalSuccessor(ctx, slot.held) : null;
     if (!slot.held || !next) continue;
     const why: StepWhy = { kind: 'renewal', of: slot.held.code, validUntil: slot.held.expiresOn };
-    const renewal: Slot = { ...slot, id: `${slot.id}>renewal`, original: next, need: 'recommended', why, held: null };
+    const renewal: Slot = {
+      ...slot,
+      id: `${slot.id}>renewal`,
+      original: next,
+      need: 'recommended',
+      why,
+      held: null,
+    };
     slots.set(renewal.id, renewal);
     queue.push(renewal);
   }

@@ -39,7 +39,13 @@ export interface AreaHours {
 export interface StudyPlan {
   /** Steps that take time (required + recommended, not held), in schedule order. */
   steps: ScheduledStep[];
-  totals: { hours: Range; plannedHours: number; weeks: number; feesUsd: number; finishDate: string };
+  totals: {
+    hours: Range;
+    plannedHours: number;
+    weeks: number;
+    feesUsd: number;
+    finishDate: string;
+  };
   coreAreas: AreaHours[];
   /** The exam whose skills areas `coreAreas` lists (scheduled, else held core exam), or null. */
   coreAreasCode: string | null;
@@ -77,7 +83,9 @@ function apportion(total: number, shares: number[]): number[] {
   const raw = shares.map((s) => s * units);
   const floors = raw.map(Math.floor);
   let left = units - floors.reduce((a, b) => a + b, 0);
-  const byRemainder = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const byRemainder = raw
+    .map((r, i) => [r - Math.floor(r), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of byRemainder) if (left-- > 0) floors[i] = (floors[i] ?? 0) + 1;
   return floors.map((u) => u / 10);
 }
@@ -92,12 +100,23 @@ export function estimateHours(ctx: PlanContext, cert: Certification, core: boole
   const mids = areas.map((a) => (a.weight.min + a.weight.max) / 2);
   const sum = mids.reduce((a, b) => a + b, 0);
   const confidence = areas.map((a) => ctx.profile.areaConfidence[a.id] ?? 'some');
-  const parts = areas.map((_, i) => ((mids[i] ?? 0) / sum) * study.confidence[confidence[i] ?? 'some']);
+  const parts = areas.map(
+    (_, i) => ((mids[i] ?? 0) / sum) * study.confidence[confidence[i] ?? 'some'],
+  );
   const areaFactor = sum > 0 ? parts.reduce((a, b) => a + b, 0) : 1;
   const factor = Math.max(study.minimumFactor, profileFactor(ctx, cert) * areaFactor);
-  const hours = { min: Math.round(cert.studyHours.min * factor), max: Math.round(cert.studyHours.max * factor) };
+  const hours = {
+    min: Math.round(cert.studyHours.min * factor),
+    max: Math.round(cert.studyHours.max * factor),
+  };
   const plannedHours = (hours.min + hours.max) / 2;
-  const split = sum > 0 ? apportion(plannedHours, parts.map((p) => p / areaFactor)) : [];
+  const split =
+    sum > 0
+      ? apportion(
+          plannedHours,
+          parts.map((p) => p / areaFactor),
+        )
+      : [];
   return {
     hours,
     plannedHours,
@@ -126,12 +145,15 @@ export interface Schedule {
   finishDate: string;
 }
 
-const takesTime = (slot: Slot) => !slot.held && (slot.need === 'required' || slot.need === 'recommended');
+const takesTime = (slot: Slot) =>
+  !slot.held && (slot.need === 'required' || slot.need === 'recommended');
 
 function replacesOf(ctx: PlanContext, slot: Slot, code: string): string | null {
   if (slot.why.kind === 'renewal') return slot.why.of;
   if (code === slot.original) return null;
-  return successorChain(ctx.catalog, slot.original).some((c) => c.code === code) ? slot.original : null;
+  return successorChain(ctx.catalog, slot.original).some((c) => c.code === code)
+    ? slot.original
+    : null;
 }
 
 // Plans one step from `start`; switches to the successor while the exam retires by the exam date.
@@ -144,7 +166,8 @@ function place(ctx: PlanContext, slot: Slot, start: string, notices: Notice[]) {
     const weeks = Math.max(1, Math.ceil(estimate.plannedHours / perWeek));
     const examDate = addDays(start, weeks * 7 - 1);
     const { retiresOn, successor } = cert.status;
-    const next = successor !== null && retiresOn !== null && retiresOn <= examDate ? successor : null;
+    const next =
+      successor !== null && retiresOn !== null && retiresOn <= examDate ? successor : null;
     if (next && ctx.catalog.byCode.has(next) && !successorChain(ctx.catalog, next).includes(cert)) {
       notices.push({
         kind: 'retires-during-plan',
@@ -159,8 +182,14 @@ function place(ctx: PlanContext, slot: Slot, start: string, notices: Notice[]) {
       max: Math.max(1, Math.ceil(estimate.hours.max / perWeek)),
     };
     const scheduled: ScheduledStep = {
-      code, hours: estimate.hours, plannedHours: estimate.plannedHours, weeks, weeksRange,
-      startDate: start, examDate, feeUsd: cert.exam.priceUsd,
+      code,
+      hours: estimate.hours,
+      plannedHours: estimate.plannedHours,
+      weeks,
+      weeksRange,
+      startDate: start,
+      examDate,
+      feeUsd: cert.exam.priceUsd,
     };
     return { code, estimate, scheduled };
   }
@@ -177,10 +206,22 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
   for (const slot of order) {
     if (slot.held) {
       const code = slot.held.code;
-      placements.push({ slot, code, replaces: replacesOf(ctx, slot, code), scheduled: null, estimate: null });
+      placements.push({
+        slot,
+        code,
+        replaces: replacesOf(ctx, slot, code),
+        scheduled: null,
+        estimate: null,
+      });
     } else if (!takesTime(slot)) {
       const code = resolveCode(ctx.catalog, slot.original, cursor);
-      placements.push({ slot, code, replaces: replacesOf(ctx, slot, code), scheduled: null, estimate: null });
+      placements.push({
+        slot,
+        code,
+        replaces: replacesOf(ctx, slot, code),
+        scheduled: null,
+        estimate: null,
+      });
     } else {
       const { code, estimate, scheduled } = place(ctx, slot, cursor, notices);
       placements.push({ slot, code, replaces: replacesOf(ctx, slot, code), scheduled, estimate });
@@ -191,9 +232,17 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
   const finishDate = last ? last.examDate : ctx.profile.startDate;
   for (const p of placements) {
     const retiresOn = p.scheduled ? ctx.cert(p.code).status.retiresOn : null;
-    if (!p.scheduled || retiresOn === null || retiresOn <= p.scheduled.examDate || retiresOn > finishDate) continue;
+    if (
+      !p.scheduled ||
+      retiresOn === null ||
+      retiresOn <= p.scheduled.examDate ||
+      retiresOn > finishDate
+    )
+      continue;
     const next = ctx.cert(p.code).status.successor;
-    const instead = next ? `; if your exam slips past it, take ${next} instead` : '; sit it before then';
+    const instead = next
+      ? `; if your exam slips past it, take ${next} instead`
+      : '; sit it before then';
     notices.push({
       kind: 'retires-during-plan',
       code: p.code,
@@ -210,16 +259,21 @@ export function renewalsOf(ctx: PlanContext, placements: Placement[]): RenewalWi
   const months = ctx.assumptions.renewal.windowMonths;
   const earned = [
     ...[...ctx.held.values()].map((h) => [h.code, h.expiresOn] as const),
-    ...placements.flatMap((p) => (p.scheduled ? [[p.code, expiryOf(ctx.cert(p.code), p.scheduled.examDate)] as const] : [])),
+    ...placements.flatMap((p) =>
+      p.scheduled ? [[p.code, expiryOf(ctx.cert(p.code), p.scheduled.examDate)] as const] : [],
+    ),
   ];
   return earned
     .flatMap(([code, expiresOn]) => {
       const cert = ctx.cert(code);
-      if (expiresOn === null || cert.vendor !== 'microsoft' || !RENEWED_LEVELS.has(cert.level)) return [];
+      if (expiresOn === null || cert.vendor !== 'microsoft' || !RENEWED_LEVELS.has(cert.level))
+        return [];
       const renewable = renewableAt(cert, expiresOn, ctx.today, months);
       return [{ code, expiresOn, windowOpensOn: addMonths(expiresOn, -months), renewable }];
     })
-    .sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : a.code < b.code ? -1 : 1));
+    .sort((a, b) =>
+      a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : a.code < b.code ? -1 : 1,
+    );
 }
 
 /** Totals, core skills areas and renewals of a schedule. */
@@ -230,7 +284,9 @@ export function studyPlanOf(ctx: PlanContext, schedule: Schedule): StudyPlan {
   const coreHeld = schedule.placements.find((p) => p.slot.core && p.slot.held);
   // A held core exam still shows its areas (as the hours it would take), for reference.
   const core = coreScheduled ?? coreHeld;
-  const estimate = coreScheduled?.estimate ?? (coreHeld ? estimateHours(ctx, ctx.cert(coreHeld.code), true) : null);
+  const estimate =
+    coreScheduled?.estimate ??
+    (coreHeld ? estimateHours(ctx, ctx.cert(coreHeld.code), true) : null);
   return {
     steps,
     totals: {

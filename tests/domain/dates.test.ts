@@ -33,7 +33,13 @@ describe('addDays / addWeeks', () => {
   });
 
   it('diffDays undoes addDays', () => {
-    fc.assert(fc.property(isoDay, fc.integer({ min: -5000, max: 5000 }), (d, n) => diffDays(d, addDays(d, n)) === n));
+    fc.assert(
+      fc.property(
+        isoDay,
+        fc.integer({ min: -5000, max: 5000 }),
+        (d, n) => diffDays(d, addDays(d, n)) === n,
+      ),
+    );
   });
 });
 
@@ -89,7 +95,12 @@ describe('compare, maxDate, daysInMonth', () => {
 
   it('day numbers round-trip and sort like the strings', () => {
     fc.assert(
-      fc.property(isoDay, isoDay, (a, b) => fromDayNumber(toDayNumber(a)) === a && Math.sign(diffDays(b, a)) === compare(a, b)),
+      fc.property(
+        isoDay,
+        isoDay,
+        (a, b) =>
+          fromDayNumber(toDayNumber(a)) === a && Math.sign(diffDays(b, a)) === compare(a, b),
+      ),
     );
   });
 });

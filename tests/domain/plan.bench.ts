@@ -41,16 +41,32 @@ function fullPlan(catalog: Catalog) {
 const options = { time: 3000, warmupTime: 500 };
 
 describe('engine', () => {
-  bench('buildPlan, real catalogue', () => {
-    buildPlan(profile, real, real.assumptions, today);
-  }, options);
-  bench('buildPlan + projectSalary, real catalogue', () => {
-    fullPlan(real);
-  }, options);
-  bench('buildPlan, 1,000 synthetic certifications', () => {
-    buildPlan(profile, synthetic, synthetic.assumptions, today);
-  }, options);
-  bench('buildPlan + projectSalary, 1,000 synthetic certifications', () => {
-    fullPlan(synthetic);
-  }, options);
+  bench(
+    'buildPlan, real catalogue',
+    () => {
+      buildPlan(profile, real, real.assumptions, today);
+    },
+    options,
+  );
+  bench(
+    'buildPlan + projectSalary, real catalogue',
+    () => {
+      fullPlan(real);
+    },
+    options,
+  );
+  bench(
+    'buildPlan, 1,000 synthetic certifications',
+    () => {
+      buildPlan(profile, synthetic, synthetic.assumptions, today);
+    },
+    options,
+  );
+  bench(
+    'buildPlan + projectSalary, 1,000 synthetic certifications',
+    () => {
+      fullPlan(synthetic);
+    },
+    options,
+  );
 });

@@ -5,16 +5,29 @@ import { buildPlan } from '@/domain/plan';
 import type { Plan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';
 import {
-  aimlLevelSchema, azureLevelSchema, confidenceSchema, currentRoleSchema, profileSchema, pythonLevelSchema,
-  regionIdSchema, targetRoleSchema,
+  aimlLevelSchema,
+  azureLevelSchema,
+  confidenceSchema,
+  currentRoleSchema,
+  profileSchema,
+  pythonLevelSchema,
+  regionIdSchema,
+  targetRoleSchema,
 } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
 import { syntheticCatalog } from './synthetic-catalog';
 
 const catalog = realCatalog();
-const day = (from: string, to: string) => fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber);
+const day = (from: string, to: string) =>
+  fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber);
 const date = day('2025-01-01', '2028-12-31');
-const areaIds = [...new Set(['AI-102', 'AI-103'].flatMap((c) => catalog.byCode.get(c)?.skills?.areas.map((a) => a.id) ?? []))];
+const areaIds = [
+  ...new Set(
+    ['AI-102', 'AI-103'].flatMap(
+      (c) => catalog.byCode.get(c)?.skills?.areas.map((a) => a.id) ?? [],
+    ),
+  ),
+];
 
 const profileOver = (cat: Catalog) =>
   fc
@@ -32,22 +45,29 @@ const profileOver = (cat: Catalog) =>
       azure: fc.constantFrom(...azureLevelSchema.options),
       aiml: fc.constantFrom(...aimlLevelSchema.options),
       targetRole: fc.constantFrom(...targetRoleSchema.options),
-      hoursPerWeek: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.double({ min: 1, max: 60, noNaN: true })),
+      hoursPerWeek: fc.oneof(
+        fc.integer({ min: 1, max: 60 }),
+        fc.double({ min: 1, max: 60, noNaN: true }),
+      ),
       startDate: date,
       region: fc.constantFrom(...regionIdSchema.options),
       currentSalaryUsd: fc.constant(null),
-      areaConfidence: fc.dictionary(fc.constantFrom(...areaIds), fc.constantFrom(...confidenceSchema.options)),
+      areaConfidence: fc.dictionary(
+        fc.constantFrom(...areaIds),
+        fc.constantFrom(...confidenceSchema.options),
+      ),
     })
     .map((p): Profile => profileSchema.parse(p));
 const anyProfile = profileOver(catalog);
 
-const plan = (profile: Profile, today: string, cat: Catalog = catalog) => buildPlan(profile, cat, cat.assumptions, today);
+const plan = (profile: Profile, today: string, cat: Catalog = catalog) =>
+  buildPlan(profile, cat, cat.assumptions, today);
 
 /** Codes joined by successor links (AI-102 ~ AI-103): holding or planning one covers the family. */
 function familyOf(cat: Catalog): (code: string) => Set<string> {
   return (code) => {
     const family = new Set([code]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const c of cat.certifications) {
         const next = c.status.successor;
@@ -81,24 +101,33 @@ function checkStructure(p: Plan, profile: Profile, cat: Catalog) {
     for (const group of cat.byCode.get(s.code)?.prerequisites.groups ?? []) {
       const options = new Set(group.flatMap((c) => [...family(c)]));
       if (options.has(s.code)) continue; // generated data may list an exam's own predecessor
-      const met = steps.slice(0, i).some((earlier) => earlier.status !== 'not-needed' && options.has(earlier.code));
+      const met = steps
+        .slice(0, i)
+        .some((earlier) => earlier.status !== 'not-needed' && options.has(earlier.code));
       expect(met, `${s.code} needs one of ${group.join(', ')}`).toBe(true);
     }
   });
   // schedule: consecutive from the start date, each exam sat while it is still offered
   const plannedSteps = p.studyPlan.steps;
   plannedSteps.forEach((s, i) => {
-    expect(s.startDate).toBe(i === 0 ? profile.startDate : addDays(plannedSteps[i - 1]?.examDate ?? '', 1));
+    expect(s.startDate).toBe(
+      i === 0 ? profile.startDate : addDays(plannedSteps[i - 1]?.examDate ?? '', 1),
+    );
     expect(s.examDate >= s.startDate).toBe(true);
     const cert = cat.byCode.get(s.code);
-    if (cert?.status.retiresOn && cert.status.successor) expect(s.examDate < cert.status.retiresOn).toBe(true);
+    if (cert?.status.retiresOn && cert.status.successor)
+      expect(s.examDate < cert.status.retiresOn).toBe(true);
   });
   expect(p.studyPlan.totals.finishDate).toBe(plannedSteps.at(-1)?.examDate ?? profile.startDate);
 }
 
 describe('plan invariants over any valid profile and date (real catalogue)', () => {
   it('is a DAG with prerequisites first, lists every exam once, schedules consecutively', () => {
-    fc.assert(fc.property(anyProfile, date, (profile, today) => checkStructure(plan(profile, today), profile, catalog)));
+    fc.assert(
+      fc.property(anyProfile, date, (profile, today) =>
+        checkStructure(plan(profile, today), profile, catalog),
+      ),
+    );
   });
 
   it('held steps take no time and every valid holding shows as held', () => {
@@ -111,7 +140,8 @@ describe('plan invariants over any valid profile and date (real catalogue)', () 
         for (const h of profile.certificationsHeld) {
           const cert = catalog.byCode.get(h.code);
           const months = cert?.level === 'fundamentals' ? null : (cert?.validity.months ?? null);
-          const valid = h.earnedOn === null || months === null || today < addMonths(h.earnedOn, months);
+          const valid =
+            h.earnedOn === null || months === null || today < addMonths(h.earnedOn, months);
           if (valid) expect(held.some((code) => family(h.code).has(code))).toBe(true);
         }
       }),
@@ -126,8 +156,11 @@ describe('plan invariants over any valid profile and date (real catalogue)', () 
         expect(['AI-102', 'AI-103']).toContain(p.roadmap.coreCode);
         expect(['required', 'held']).toContain(core?.status);
         // held but not renewable: the successor is recommended instead of required
-        const successor = p.roadmap.steps.find((s) => s.replaces === p.roadmap.coreCode && s.status !== 'not-needed');
-        if (successor) expect(successor.status).toBe(core?.status === 'held' ? 'recommended' : successor.status);
+        const successor = p.roadmap.steps.find(
+          (s) => s.replaces === p.roadmap.coreCode && s.status !== 'not-needed',
+        );
+        if (successor)
+          expect(successor.status).toBe(core?.status === 'held' ? 'recommended' : successor.status);
       }),
     );
   });
@@ -144,20 +177,26 @@ describe('plan invariants over any valid profile and date (real catalogue)', () 
 
   it('more hours per week never means more weeks for the same exams', () => {
     fc.assert(
-      fc.property(anyProfile, date, fc.integer({ min: 1, max: 59 }), fc.integer({ min: 1, max: 59 }), (profile, today, a, b) => {
-        const [low, high] = a <= b ? [a, b + 1] : [b, a + 1];
-        const slow = plan({ ...profile, hoursPerWeek: low }, today).studyPlan;
-        const fast = plan({ ...profile, hoursPerWeek: high }, today).studyPlan;
-        for (const s of fast.steps) {
-          const same = slow.steps.find((t) => t.code === s.code);
-          if (same) expect(s.weeks).toBeLessThanOrEqual(same.weeks);
-        }
-        // Exams can differ when the slower plan crosses a retirement (see study-plan.test.ts).
-        if (slow.steps.map((s) => s.code).join() === fast.steps.map((s) => s.code).join()) {
-          expect(fast.totals.weeks).toBeLessThanOrEqual(slow.totals.weeks);
-          expect(fast.totals.finishDate <= slow.totals.finishDate).toBe(true);
-        }
-      }),
+      fc.property(
+        anyProfile,
+        date,
+        fc.integer({ min: 1, max: 59 }),
+        fc.integer({ min: 1, max: 59 }),
+        (profile, today, a, b) => {
+          const [low, high] = a <= b ? [a, b + 1] : [b, a + 1];
+          const slow = plan({ ...profile, hoursPerWeek: low }, today).studyPlan;
+          const fast = plan({ ...profile, hoursPerWeek: high }, today).studyPlan;
+          for (const s of fast.steps) {
+            const same = slow.steps.find((t) => t.code === s.code);
+            if (same) expect(s.weeks).toBeLessThanOrEqual(same.weeks);
+          }
+          // Exams can differ when the slower plan crosses a retirement (see study-plan.test.ts).
+          if (slow.steps.map((s) => s.code).join() === fast.steps.map((s) => s.code).join()) {
+            expect(fast.totals.weeks).toBeLessThanOrEqual(slow.totals.weeks);
+            expect(fast.totals.finishDate <= slow.totals.finishDate).toBe(true);
+          }
+        },
+      ),
     );
   });
 
@@ -166,30 +205,39 @@ describe('plan invariants over any valid profile and date (real catalogue)', () 
       levels[Math.min(levels.length - 1, levels.indexOf(from) + by)] as T;
     const steps = fc.integer({ min: 0, max: 2 });
     fc.assert(
-      fc.property(anyProfile, date, steps, steps, steps, fc.constantFrom(...areaIds), steps, (profile, today, py, az, ai, area, conf) => {
-        const better: Profile = {
-          ...profile,
-          python: up(pythonLevelSchema.options, profile.python, py),
-          azure: up(azureLevelSchema.options, profile.azure, az),
-          aiml: up(aimlLevelSchema.options, profile.aiml, ai),
-          areaConfidence: {
-            ...profile.areaConfidence,
-            [area]: up(confidenceSchema.options, profile.areaConfidence[area] ?? 'some', conf),
-          },
-        };
-        const before = plan(profile, today).studyPlan;
-        const after = plan(better, today).studyPlan;
-        for (const s of after.steps) {
-          const same = before.steps.find((t) => t.code === s.code);
-          if (same) {
-            expect(s.hours.min).toBeLessThanOrEqual(same.hours.min);
-            expect(s.hours.max).toBeLessThanOrEqual(same.hours.max);
+      fc.property(
+        anyProfile,
+        date,
+        steps,
+        steps,
+        steps,
+        fc.constantFrom(...areaIds),
+        steps,
+        (profile, today, py, az, ai, area, conf) => {
+          const better: Profile = {
+            ...profile,
+            python: up(pythonLevelSchema.options, profile.python, py),
+            azure: up(azureLevelSchema.options, profile.azure, az),
+            aiml: up(aimlLevelSchema.options, profile.aiml, ai),
+            areaConfidence: {
+              ...profile.areaConfidence,
+              [area]: up(confidenceSchema.options, profile.areaConfidence[area] ?? 'some', conf),
+            },
+          };
+          const before = plan(profile, today).studyPlan;
+          const after = plan(better, today).studyPlan;
+          for (const s of after.steps) {
+            const same = before.steps.find((t) => t.code === s.code);
+            if (same) {
+              expect(s.hours.min).toBeLessThanOrEqual(same.hours.min);
+              expect(s.hours.max).toBeLessThanOrEqual(same.hours.max);
+            }
           }
-        }
-        if (before.steps.map((s) => s.code).join() === after.steps.map((s) => s.code).join()) {
-          expect(after.totals.plannedHours).toBeLessThanOrEqual(before.totals.plannedHours);
-        }
-      }),
+          if (before.steps.map((s) => s.code).join() === after.steps.map((s) => s.code).join()) {
+            expect(after.totals.plannedHours).toBeLessThanOrEqual(before.totals.plannedHours);
+          }
+        },
+      ),
     );
   });
 });
@@ -198,7 +246,9 @@ describe('plan invariants on generated catalogues', () => {
   it('holds the structural invariants for seeded random catalogues of 80 certifications', () => {
     const catalogs = [1, 2, 3, 4].map((seed) => syntheticCatalog(80, { seed }));
     // Catalogues are picked by index so that a counterexample prints short.
-    const input = fc.nat({ max: catalogs.length - 1 }).chain((i) => fc.tuple(fc.constant(i), profileOver(catalogs[i] as Catalog), date));
+    const input = fc
+      .nat({ max: catalogs.length - 1 })
+      .chain((i) => fc.tuple(fc.constant(i), profileOver(catalogs[i] as Catalog), date));
     fc.assert(
       fc.property(input, ([i, profile, today]) => {
         const cat = catalogs[i] as Catalog;
@@ -210,15 +260,22 @@ describe('plan invariants on generated catalogues', () => {
 
   it('still returns a DAG listing every exam once when successor families form loops', () => {
     const catalogs = [5, 6, 7].map((seed) => syntheticCatalog(80, { seed, tangled: true }));
-    const input = fc.nat({ max: catalogs.length - 1 }).chain((i) => fc.tuple(fc.constant(i), profileOver(catalogs[i] as Catalog), date));
+    const input = fc
+      .nat({ max: catalogs.length - 1 })
+      .chain((i) => fc.tuple(fc.constant(i), profileOver(catalogs[i] as Catalog), date));
     fc.assert(
       fc.property(input, ([i, profile, today]) => {
         const cat = catalogs[i] as Catalog;
         const { roadmap, studyPlan } = plan(profile, today, cat);
         const index = new Map(roadmap.steps.map((s, k) => [s.code, k]));
-        for (const e of roadmap.edges) expect(index.get(e.from)).toBeLessThan(index.get(e.to) ?? -1);
+        for (const e of roadmap.edges)
+          expect(index.get(e.from)).toBeLessThan(index.get(e.to) ?? -1);
         expect(new Set(roadmap.steps.map((s) => s.code)).size).toBe(roadmap.steps.length);
-        expect(studyPlan.steps.every((s, k) => k === 0 || s.startDate > (studyPlan.steps[k - 1]?.examDate ?? ''))).toBe(true);
+        expect(
+          studyPlan.steps.every(
+            (s, k) => k === 0 || s.startDate > (studyPlan.steps[k - 1]?.examDate ?? ''),
+          ),
+        ).toBe(true);
       }),
       { numRuns: 40 },
     );

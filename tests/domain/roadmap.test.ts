@@ -14,42 +14,86 @@ function planFor(overrides: Partial<Profile>, today = overrides.startDate ?? '20
 
 const step = (plan: Plan, code: string): RoadmapStep => {
   const found = plan.roadmap.steps.find((s) => s.code === code);
-  if (!found) throw new Error(`no step ${code} in ${plan.roadmap.steps.map((s) => s.code).join(', ')}`);
+  if (!found)
+    throw new Error(`no step ${code} in ${plan.roadmap.steps.map((s) => s.code).join(', ')}`);
   return found;
 };
 const position = (plan: Plan, code: string) => plan.roadmap.steps.findIndex((s) => s.code === code);
 const scheduled = (plan: Plan) => plan.studyPlan.steps.map((s) => s.code);
 
 const personas: Record<string, Partial<Profile>> = {
-  'software developer': { currentRole: 'software-developer', yearsExperience: 4, python: 'proficient', azure: 'some', aiml: 'basic' },
-  'data scientist': { currentRole: 'data-scientist', yearsExperience: 5, python: 'proficient', azure: 'none', aiml: 'proficient', targetRole: 'ml-engineer-azure' },
-  'cloud engineer': {
-    currentRole: 'cloud-engineer', yearsExperience: 6, python: 'basic', azure: 'daily', aiml: 'basic',
-    targetRole: 'ai-solutions-architect', certificationsHeld: [{ code: 'AZ-104', earnedOn: '2025-12-01' }],
+  'software developer': {
+    currentRole: 'software-developer',
+    yearsExperience: 4,
+    python: 'proficient',
+    azure: 'some',
+    aiml: 'basic',
   },
-  'career changer': { currentRole: 'career-changer', yearsExperience: 1, python: 'basic', azure: 'none', aiml: 'none', hoursPerWeek: 20 },
-  student: { currentRole: 'student', yearsExperience: 0, python: 'basic', azure: 'none', aiml: 'basic', targetRole: 'generative-ai-developer', hoursPerWeek: 20 },
+  'data scientist': {
+    currentRole: 'data-scientist',
+    yearsExperience: 5,
+    python: 'proficient',
+    azure: 'none',
+    aiml: 'proficient',
+    targetRole: 'ml-engineer-azure',
+  },
+  'cloud engineer': {
+    currentRole: 'cloud-engineer',
+    yearsExperience: 6,
+    python: 'basic',
+    azure: 'daily',
+    aiml: 'basic',
+    targetRole: 'ai-solutions-architect',
+    certificationsHeld: [{ code: 'AZ-104', earnedOn: '2025-12-01' }],
+  },
+  'career changer': {
+    currentRole: 'career-changer',
+    yearsExperience: 1,
+    python: 'basic',
+    azure: 'none',
+    aiml: 'none',
+    hoursPerWeek: 20,
+  },
+  student: {
+    currentRole: 'student',
+    yearsExperience: 0,
+    python: 'basic',
+    azure: 'none',
+    aiml: 'basic',
+    targetRole: 'generative-ai-developer',
+    hoursPerWeek: 20,
+  },
 };
 const personaNames = Object.keys(personas);
 
 describe('successor resolution by date, per persona', () => {
-  it.each(personaNames)('%s starting 2026-03-01 plans the original exams AI-102 and AI-900', (name) => {
-    const plan = planFor({ ...personas[name], startDate: '2026-03-01' });
-    expect(plan.roadmap.coreCode).toBe('AI-102');
-    expect(step(plan, 'AI-102')).toMatchObject({ replaces: null, status: 'required' });
-    expect(step(plan, 'AI-900').replaces).toBeNull();
-    expect(scheduled(plan)).toContain('AI-102');
-    expect(plan.roadmap.notices.some((n) => /uses its successor AI-103/.test(n.message))).toBe(false);
-  });
+  it.each(personaNames)(
+    '%s starting 2026-03-01 plans the original exams AI-102 and AI-900',
+    (name) => {
+      const plan = planFor({ ...personas[name], startDate: '2026-03-01' });
+      expect(plan.roadmap.coreCode).toBe('AI-102');
+      expect(step(plan, 'AI-102')).toMatchObject({ replaces: null, status: 'required' });
+      expect(step(plan, 'AI-900').replaces).toBeNull();
+      expect(scheduled(plan)).toContain('AI-102');
+      expect(plan.roadmap.notices.some((n) => /uses its successor AI-103/.test(n.message))).toBe(
+        false,
+      );
+    },
+  );
 
-  it.each(personaNames)('%s starting 2026-08-01 plans AI-103 and AI-901, each saying what it replaces', (name) => {
-    const plan = planFor({ ...personas[name], startDate: '2026-08-01' });
-    expect(plan.roadmap.coreCode).toBe('AI-103');
-    expect(step(plan, 'AI-103')).toMatchObject({ replaces: 'AI-102', status: 'required' });
-    expect(step(plan, 'AI-103').reason).toMatch(/replaces AI-102, which retired on 2026-06-30/);
-    expect(step(plan, 'AI-901').replaces).toBe('AI-900');
-    expect(plan.roadmap.steps.some((s) => s.code === 'AI-102' || s.code === 'AI-900')).toBe(false);
-  });
+  it.each(personaNames)(
+    '%s starting 2026-08-01 plans AI-103 and AI-901, each saying what it replaces',
+    (name) => {
+      const plan = planFor({ ...personas[name], startDate: '2026-08-01' });
+      expect(plan.roadmap.coreCode).toBe('AI-103');
+      expect(step(plan, 'AI-103')).toMatchObject({ replaces: 'AI-102', status: 'required' });
+      expect(step(plan, 'AI-103').reason).toMatch(/replaces AI-102, which retired on 2026-06-30/);
+      expect(step(plan, 'AI-901').replaces).toBe('AI-900');
+      expect(plan.roadmap.steps.some((s) => s.code === 'AI-102' || s.code === 'AI-900')).toBe(
+        false,
+      );
+    },
+  );
 
   it.each(personaNames)('%s: every catalogue certification appears exactly once', (name) => {
     const plan = planFor({ ...personas[name], startDate: '2026-05-15' });
@@ -58,19 +102,33 @@ describe('successor resolution by date, per persona', () => {
   });
 
   it('a May 2026 start whose AI-102 exam would fall after 2026-06-30 switches to AI-103 with a notice', () => {
-    const plan = planFor({ ...personas['software developer'], startDate: '2026-05-01', hoursPerWeek: 8 });
+    const plan = planFor({
+      ...personas['software developer'],
+      startDate: '2026-05-01',
+      hoursPerWeek: 8,
+    });
     expect(plan.roadmap.coreCode).toBe('AI-103');
     expect(step(plan, 'AI-103').replaces).toBe('AI-102');
-    const notice = plan.roadmap.notices.find((n) => n.kind === 'retires-during-plan' && n.code === 'AI-102');
-    expect(notice?.message).toMatch(/AI-102 retires on 2026-06-30, before your planned exam date \(2026-07-\d\d\)/);
+    const notice = plan.roadmap.notices.find(
+      (n) => n.kind === 'retires-during-plan' && n.code === 'AI-102',
+    );
+    expect(notice?.message).toMatch(
+      /AI-102 retires on 2026-06-30, before your planned exam date \(2026-07-\d\d\)/,
+    );
     expect(notice?.message).toMatch(/successor AI-103/);
   });
 
   it('the same May start with enough hours keeps AI-102 and warns that it cannot be renewed', () => {
-    const plan = planFor({ ...personas['software developer'], startDate: '2026-05-01', hoursPerWeek: 20 });
+    const plan = planFor({
+      ...personas['software developer'],
+      startDate: '2026-05-01',
+      hoursPerWeek: 20,
+    });
     expect(scheduled(plan)).toEqual(['AI-102']);
     const notice = plan.roadmap.notices.find((n) => n.kind === 'renewal-impossible');
-    expect(notice?.message).toMatch(/AI-102, planned for 2026-06-\d\d, would be valid until 2027-06-\d\d but cannot be renewed/);
+    expect(notice?.message).toMatch(
+      /AI-102, planned for 2026-06-\d\d, would be valid until 2027-06-\d\d but cannot be renewed/,
+    );
   });
 });
 
@@ -79,7 +137,8 @@ describe('fundamentals: recommended only for people new to them', () => {
     const plan = planFor({ ...personas['career changer'], startDate: '2026-08-01' });
     expect(step(plan, 'AZ-900')).toMatchObject({
       status: 'recommended',
-      reason: 'You have no Azure hands-on experience and hold no Azure certification, so Azure Fundamentals gives you the cloud basics first.',
+      reason:
+        'You have no Azure hands-on experience and hold no Azure certification, so Azure Fundamentals gives you the cloud basics first.',
     });
     expect(step(plan, 'AI-901').status).toBe('recommended');
     expect(step(plan, 'AI-901').reason).toMatch(/^You have no AI\/ML background/);
@@ -96,13 +155,22 @@ describe('fundamentals: recommended only for people new to them', () => {
   });
 
   it('holding any Azure certification makes AZ-900 optional even without hands-on experience', () => {
-    const plan = planFor({ ...personas.student, certificationsHeld: [{ code: 'AI-900', earnedOn: '2025-10-01' }] });
-    expect(step(plan, 'AZ-900')).toMatchObject({ status: 'optional', reason: expect.stringMatching(/already hold an Azure certification/) });
+    const plan = planFor({
+      ...personas.student,
+      certificationsHeld: [{ code: 'AI-900', earnedOn: '2025-10-01' }],
+    });
+    expect(step(plan, 'AZ-900')).toMatchObject({
+      status: 'optional',
+      reason: expect.stringMatching(/already hold an Azure certification/),
+    });
   });
 
   it('a data scientist with no AI/ML basics flagged still skips AI-900 as optional', () => {
     const plan = planFor({ ...personas['data scientist'], aiml: 'none' });
-    expect(step(plan, 'AI-900')).toMatchObject({ status: 'optional', reason: expect.stringMatching(/As a data scientist/) });
+    expect(step(plan, 'AI-900')).toMatchObject({
+      status: 'optional',
+      reason: expect.stringMatching(/As a data scientist/),
+    });
     expect(step(plan, 'AZ-900').status).toBe('recommended');
   });
 });
@@ -110,23 +178,39 @@ describe('fundamentals: recommended only for people new to them', () => {
 describe('specialisation by target role', () => {
   it('cloud engineer holding AZ-104 → AI Solutions Architect: AZ-305 required after the held AZ-104', () => {
     const plan = planFor(personas['cloud engineer'] ?? {});
-    expect(step(plan, 'AZ-104')).toMatchObject({ status: 'held', reason: expect.stringMatching(/valid until 2026-12-01/) });
+    expect(step(plan, 'AZ-104')).toMatchObject({
+      status: 'held',
+      reason: expect.stringMatching(/valid until 2026-12-01/),
+    });
     expect(step(plan, 'AZ-305').status).toBe('required');
     expect(position(plan, 'AZ-104')).toBeLessThan(position(plan, 'AZ-305'));
-    expect(plan.roadmap.edges).toContainEqual({ from: 'AZ-104', to: 'AZ-305', kind: 'prerequisite' });
+    expect(plan.roadmap.edges).toContainEqual({
+      from: 'AZ-104',
+      to: 'AZ-305',
+      kind: 'prerequisite',
+    });
     expect(scheduled(plan)).toEqual(['AI-102', 'AZ-305']);
   });
 
   it('AI Solutions Architect without AZ-104 adds it as a required prerequisite', () => {
-    const plan = planFor({ ...personas['software developer'], targetRole: 'ai-solutions-architect' });
-    expect(step(plan, 'AZ-104')).toMatchObject({ status: 'required', reason: expect.stringMatching(/official prerequisite of AZ-305/) });
+    const plan = planFor({
+      ...personas['software developer'],
+      targetRole: 'ai-solutions-architect',
+    });
+    expect(step(plan, 'AZ-104')).toMatchObject({
+      status: 'required',
+      reason: expect.stringMatching(/official prerequisite of AZ-305/),
+    });
     expect(scheduled(plan)).toEqual(['AI-102', 'AZ-104', 'AZ-305']);
   });
 
   it('Senior AI Engineer: AZ-400 recommended, its prerequisite AZ-104 recommended too', () => {
     const plan = planFor({ ...personas['software developer'], targetRole: 'senior-ai-engineer' });
     expect(step(plan, 'AZ-400').status).toBe('recommended');
-    expect(step(plan, 'AZ-104')).toMatchObject({ status: 'recommended', reason: expect.stringMatching(/AZ-400 needs one of AZ-104 or AZ-204/) });
+    expect(step(plan, 'AZ-104')).toMatchObject({
+      status: 'recommended',
+      reason: expect.stringMatching(/AZ-400 needs one of AZ-104 or AZ-204/),
+    });
     expect(step(plan, 'AZ-305').status).toBe('optional');
   });
 
@@ -137,7 +221,11 @@ describe('specialisation by target role', () => {
       certificationsHeld: [{ code: 'AZ-204', earnedOn: '2025-11-01' }],
     });
     expect(step(plan, 'AZ-204').status).toBe('held');
-    expect(plan.roadmap.edges).toContainEqual({ from: 'AZ-204', to: 'AZ-400', kind: 'prerequisite' });
+    expect(plan.roadmap.edges).toContainEqual({
+      from: 'AZ-204',
+      to: 'AZ-400',
+      kind: 'prerequisite',
+    });
     expect(scheduled(plan)).toEqual(['AI-102', 'AZ-400']);
   });
 
@@ -147,25 +235,41 @@ describe('specialisation by target role', () => {
     expect(step(plan, 'AI-300')).toMatchObject({ status: 'recommended', replaces: 'DP-100' });
   });
 
-  it.each(['azure-ai-engineer', 'generative-ai-developer'] as const)('%s: only the core exam is required; AZ-305 and AZ-400 optional', (role) => {
-    const plan = planFor({ ...personas['software developer'], targetRole: role });
-    expect(plan.roadmap.steps.filter((s) => s.status === 'required').map((s) => s.code)).toEqual(['AI-102']);
-    expect(step(plan, 'AZ-305').status).toBe('optional');
-    expect(step(plan, 'AZ-400').status).toBe('optional');
-  });
+  it.each(['azure-ai-engineer', 'generative-ai-developer'] as const)(
+    '%s: only the core exam is required; AZ-305 and AZ-400 optional',
+    (role) => {
+      const plan = planFor({ ...personas['software developer'], targetRole: role });
+      expect(plan.roadmap.steps.filter((s) => s.status === 'required').map((s) => s.code)).toEqual([
+        'AI-102',
+      ]);
+      expect(step(plan, 'AZ-305').status).toBe('optional');
+      expect(step(plan, 'AZ-400').status).toBe('optional');
+    },
+  );
 });
 
 describe('certifications held', () => {
   const heldAi102 = (earnedOn: string | null) =>
-    planFor({ ...personas['software developer'], startDate: '2026-09-01', certificationsHeld: [{ code: 'AI-102', earnedOn }] }, '2026-09-01');
+    planFor(
+      {
+        ...personas['software developer'],
+        startDate: '2026-09-01',
+        certificationsHeld: [{ code: 'AI-102', earnedOn }],
+      },
+      '2026-09-01',
+    );
 
   it('AI-102 earned 2026-01-10, seen on 2026-09-01: held until 2027-01-10, cannot be renewed, AI-103 recommended', () => {
     const plan = heldAi102('2026-01-10');
-    expect(step(plan, 'AI-102')).toMatchObject({ status: 'held', reason: expect.stringMatching(/valid until 2027-01-10/) });
+    expect(step(plan, 'AI-102')).toMatchObject({
+      status: 'held',
+      reason: expect.stringMatching(/valid until 2027-01-10/),
+    });
     expect(plan.roadmap.notices).toContainEqual({
       kind: 'renewal-impossible',
       code: 'AI-102',
-      message: 'AI-102 is valid until 2027-01-10 but cannot be renewed; AI-103 recommended before then.',
+      message:
+        'AI-102 is valid until 2027-01-10 but cannot be renewed; AI-103 recommended before then.',
     });
     expect(step(plan, 'AI-103')).toMatchObject({ status: 'recommended', replaces: 'AI-102' });
     expect(step(plan, 'AI-103').reason).toMatch(/valid until 2027-01-10 but it cannot be renewed/);
@@ -183,30 +287,52 @@ describe('certifications held', () => {
 
   it('an expired AI-102 no longer counts: notice, and the core exam is required again as AI-103', () => {
     const plan = heldAi102('2025-03-01');
-    expect(plan.roadmap.notices).toContainEqual(expect.objectContaining({ kind: 'held-expired', code: 'AI-102' }));
-    expect(plan.roadmap.notices.find((n) => n.kind === 'held-expired')?.message).toMatch(/expired on 2026-03-01/);
+    expect(plan.roadmap.notices).toContainEqual(
+      expect.objectContaining({ kind: 'held-expired', code: 'AI-102' }),
+    );
+    expect(plan.roadmap.notices.find((n) => n.kind === 'held-expired')?.message).toMatch(
+      /expired on 2026-03-01/,
+    );
     expect(step(plan, 'AI-103')).toMatchObject({ status: 'required', replaces: 'AI-102' });
   });
 
   it('holding the successor AI-901 satisfies the AI-900 step', () => {
-    const plan = planFor({ ...personas['career changer'], certificationsHeld: [{ code: 'AI-901', earnedOn: null }] });
+    const plan = planFor({
+      ...personas['career changer'],
+      certificationsHeld: [{ code: 'AI-901', earnedOn: null }],
+    });
     expect(step(plan, 'AI-901')).toMatchObject({ status: 'held', replaces: 'AI-900' });
     expect(scheduled(plan)).not.toContain('AI-900');
   });
 
   it('a retired fundamentals exam still counts: held-retired notice, its successor not needed', () => {
     const plan = planFor(
-      { ...personas['career changer'], startDate: '2026-09-01', certificationsHeld: [{ code: 'AI-900', earnedOn: '2025-05-01' }] },
+      {
+        ...personas['career changer'],
+        startDate: '2026-09-01',
+        certificationsHeld: [{ code: 'AI-900', earnedOn: '2025-05-01' }],
+      },
       '2026-09-01',
     );
     expect(step(plan, 'AI-900').status).toBe('held');
-    expect(plan.roadmap.notices).toContainEqual(expect.objectContaining({ kind: 'held-retired', code: 'AI-900' }));
-    expect(step(plan, 'AI-901')).toMatchObject({ status: 'not-needed', reason: expect.stringMatching(/you hold AI-900/) });
+    expect(plan.roadmap.notices).toContainEqual(
+      expect.objectContaining({ kind: 'held-retired', code: 'AI-900' }),
+    );
+    expect(step(plan, 'AI-901')).toMatchObject({
+      status: 'not-needed',
+      reason: expect.stringMatching(/you hold AI-900/),
+    });
   });
 
   it('a held certification off the path is shown as held, not as not-needed', () => {
-    const plan = planFor({ ...personas['data scientist'], certificationsHeld: [{ code: 'MLA-C01', earnedOn: '2025-06-01' }] });
-    expect(step(plan, 'MLA-C01')).toMatchObject({ status: 'held', reason: expect.stringMatching(/valid until 2028-06-01/) });
+    const plan = planFor({
+      ...personas['data scientist'],
+      certificationsHeld: [{ code: 'MLA-C01', earnedOn: '2025-06-01' }],
+    });
+    expect(step(plan, 'MLA-C01')).toMatchObject({
+      status: 'held',
+      reason: expect.stringMatching(/valid until 2028-06-01/),
+    });
   });
 });
 
@@ -215,15 +341,28 @@ describe('not needed, order and edges', () => {
 
   it('other vendors are listed as not needed, for comparison', () => {
     for (const code of ['MLA-C01', 'MLS-C01', 'GCP-PMLE']) {
-      expect(step(plan, code)).toMatchObject({ status: 'not-needed', reason: expect.stringMatching(/shown for comparison/) });
+      expect(step(plan, code)).toMatchObject({
+        status: 'not-needed',
+        reason: expect.stringMatching(/shown for comparison/),
+      });
     }
+  });
+
+  it('an unused prerequisite option says which step already meets it', () => {
+    expect(step(plan, 'AZ-204')).toMatchObject({
+      status: 'not-needed',
+      reason: 'Not needed: AZ-104 already meets the prerequisite of AZ-400 on your path.',
+    });
+    expect(step(plan, 'DP-100').reason).toMatch(/ML Engineer \(Azure\) path calls for it/);
   });
 
   it('follows the seed order AZ-900 → AI-900 → AI-102 → specialisations, with not-needed steps last', () => {
     const path = plan.roadmap.steps.filter((s) => s.status !== 'not-needed').map((s) => s.code);
     expect(path).toEqual(['AZ-900', 'AI-900', 'AI-102', 'AZ-104', 'AZ-305', 'AZ-400']);
     const firstHidden = plan.roadmap.steps.findIndex((s) => s.status === 'not-needed');
-    expect(plan.roadmap.steps.slice(firstHidden).every((s) => s.status === 'not-needed')).toBe(true);
+    expect(plan.roadmap.steps.slice(firstHidden).every((s) => s.status === 'not-needed')).toBe(
+      true,
+    );
   });
 
   it('edges join only steps on the path and always point forward', () => {
@@ -232,7 +371,11 @@ describe('not needed, order and edges', () => {
       expect(position(plan, edge.from)).toBeLessThan(position(plan, edge.to));
     }
     expect(plan.roadmap.edges).toContainEqual({ from: 'AI-102', to: 'AZ-305', kind: 'order' });
-    expect(plan.roadmap.edges).toContainEqual({ from: 'AZ-104', to: 'AZ-400', kind: 'prerequisite' });
+    expect(plan.roadmap.edges).toContainEqual({
+      from: 'AZ-104',
+      to: 'AZ-400',
+      kind: 'prerequisite',
+    });
   });
 
   it('every reason is one sentence for the user', () => {

@@ -9,11 +9,21 @@ import type { ScheduledStep } from '@/domain/study-plan';
 
 const catalog = realCatalog();
 const midLevelDeveloper: Partial<Profile> = {
-  currentRole: 'software-developer', yearsExperience: 4, python: 'proficient', azure: 'some', aiml: 'basic', hoursPerWeek: 10,
+  currentRole: 'software-developer',
+  yearsExperience: 4,
+  python: 'proficient',
+  azure: 'some',
+  aiml: 'basic',
+  hoursPerWeek: 10,
 };
 
 function planFor(overrides: Partial<Profile>, today = overrides.startDate ?? '2026-03-01'): Plan {
-  return buildPlan({ ...defaultProfile(today), ...midLevelDeveloper, ...overrides }, catalog, catalog.assumptions, today);
+  return buildPlan(
+    { ...defaultProfile(today), ...midLevelDeveloper, ...overrides },
+    catalog,
+    catalog.assumptions,
+    today,
+  );
 }
 const stepOf = (plan: Plan, code: string): ScheduledStep => {
   const found = plan.studyPlan.steps.find((s) => s.code === code);
@@ -26,17 +36,27 @@ describe('sanity anchors', () => {
     const core = stepOf(planFor({}), 'AI-102');
     expect(core.weeks).toBeGreaterThanOrEqual(8);
     expect(core.weeks).toBeLessThanOrEqual(12);
-    expect(core).toMatchObject({ hours: { min: 80, max: 120 }, plannedHours: 100, weeks: 10, weeksRange: { min: 8, max: 12 } });
+    expect(core).toMatchObject({
+      hours: { min: 80, max: 120 },
+      plannedHours: 100,
+      weeks: 10,
+      weeksRange: { min: 8, max: 12 },
+    });
   });
 
   it('more hours per week means fewer weeks for the same exams', () => {
-    const weeks = [5, 10, 20, 40].map((h) => planFor({ hoursPerWeek: h, startDate: '2027-01-04', targetRole: 'ai-solutions-architect' }).studyPlan.totals.weeks);
+    const weeks = [5, 10, 20, 40].map(
+      (h) =>
+        planFor({ hoursPerWeek: h, startDate: '2027-01-04', targetRole: 'ai-solutions-architect' })
+          .studyPlan.totals.weeks,
+    );
     expect(weeks).toEqual([...weeks].sort((a, b) => b - a));
     expect(weeks[0]).toBeGreaterThan(weeks[3] ?? Infinity);
   });
 
   it('more skills means fewer hours', () => {
-    const hours = (p: Partial<Profile>) => stepOf(planFor({ ...p, startDate: '2027-01-04' }), 'AI-103').hours.max;
+    const hours = (p: Partial<Profile>) =>
+      stepOf(planFor({ ...p, startDate: '2027-01-04' }), 'AI-103').hours.max;
     expect(hours({ python: 'none' })).toBeGreaterThan(hours({ python: 'basic' }));
     expect(hours({ python: 'basic' })).toBeGreaterThan(hours({ python: 'proficient' }));
     expect(hours({ azure: 'none' })).toBeGreaterThan(hours({ azure: 'daily' }));
@@ -47,7 +67,10 @@ describe('sanity anchors', () => {
 describe('study-time model', () => {
   it('scales the typical range by the profile factors from the assumptions', () => {
     // no Azure hands-on (1.3), basic Python (1.1): 80–120 h × 1.43
-    const core = stepOf(planFor({ azure: 'none', python: 'basic', startDate: '2026-01-05' }), 'AI-102');
+    const core = stepOf(
+      planFor({ azure: 'none', python: 'basic', startDate: '2026-01-05' }),
+      'AI-102',
+    );
     expect(core.hours).toEqual({ min: 114, max: 172 });
     expect(core.plannedHours).toBe(143);
   });
@@ -62,14 +85,22 @@ describe('study-time model', () => {
   it('removes time for a held related certification (AZ-104 before AZ-305)', () => {
     const base = { targetRole: 'ai-solutions-architect' as const };
     const without = stepOf(planFor(base), 'AZ-305');
-    const withAz104 = stepOf(planFor({ ...base, certificationsHeld: [{ code: 'AZ-104', earnedOn: '2026-01-01' }] }), 'AZ-305');
+    const withAz104 = stepOf(
+      planFor({ ...base, certificationsHeld: [{ code: 'AZ-104', earnedOn: '2026-01-01' }] }),
+      'AZ-305',
+    );
     expect(without.hours).toEqual({ min: 40, max: 80 });
     expect(withAz104.hours).toEqual({ min: 36, max: 72 });
   });
 
   it('never cuts below minimumFactor of the typical range, however strong the profile', () => {
-    const strong = Object.fromEntries((catalog.byCode.get('AI-102')?.skills?.areas ?? []).map((a) => [a.id, 'strong' as const]));
-    const core = stepOf(planFor({ azure: 'daily', aiml: 'proficient', areaConfidence: strong }), 'AI-102');
+    const strong = Object.fromEntries(
+      (catalog.byCode.get('AI-102')?.skills?.areas ?? []).map((a) => [a.id, 'strong' as const]),
+    );
+    const core = stepOf(
+      planFor({ azure: 'daily', aiml: 'proficient', areaConfidence: strong }),
+      'AI-102',
+    );
     expect(core.hours).toEqual({ min: 48, max: 72 }); // 0.6 × 80–120
   });
 
@@ -78,14 +109,18 @@ describe('study-time model', () => {
     const planStrong = planFor({ areaConfidence: { plan: 'strong', vision: 'none' } });
     const area = (p: Plan, id: string) => p.studyPlan.coreAreas.find((a) => a.id === id);
     expect(area(planStrong, 'plan')?.hours).toBeLessThan(area(even, 'plan')?.hours ?? 0);
-    expect(area(planStrong, 'vision')?.hours).toBeGreaterThan(area(even, 'vision')?.hours ?? Infinity);
+    expect(area(planStrong, 'vision')?.hours).toBeGreaterThan(
+      area(even, 'vision')?.hours ?? Infinity,
+    );
     expect(area(planStrong, 'plan')?.confidence).toBe('strong');
     for (const p of [even, planStrong]) {
       const sum = p.studyPlan.coreAreas.reduce((t, a) => t + a.hours, 0);
       expect(sum).toBeCloseTo(stepOf(p, 'AI-102').plannedHours, 6);
     }
     // plan (22.5%) strong saves more than vision (12.5%) none adds
-    expect(stepOf(planStrong, 'AI-102').plannedHours).toBeLessThan(stepOf(even, 'AI-102').plannedHours);
+    expect(stepOf(planStrong, 'AI-102').plannedHours).toBeLessThan(
+      stepOf(even, 'AI-102').plannedHours,
+    );
     expect(even.studyPlan.coreAreasCode).toBe('AI-102');
   });
 
@@ -101,7 +136,12 @@ describe('study-time model', () => {
 describe('schedule', () => {
   const perWeek = 10;
   const plan = planFor({
-    currentRole: 'career-changer', python: 'basic', azure: 'none', aiml: 'none', hoursPerWeek: perWeek, targetRole: 'ai-solutions-architect',
+    currentRole: 'career-changer',
+    python: 'basic',
+    azure: 'none',
+    aiml: 'none',
+    hoursPerWeek: perWeek,
+    targetRole: 'ai-solutions-architect',
   });
   const steps = plan.studyPlan.steps;
 
@@ -136,7 +176,13 @@ describe('schedule', () => {
   it('someone who already holds what the path needs has nothing to schedule', () => {
     const done = planFor({ certificationsHeld: [{ code: 'AI-103', earnedOn: '2026-02-01' }] });
     expect(done.studyPlan.steps).toEqual([]);
-    expect(done.studyPlan.totals).toEqual({ hours: { min: 0, max: 0 }, plannedHours: 0, weeks: 0, feesUsd: 0, finishDate: '2026-03-01' });
+    expect(done.studyPlan.totals).toEqual({
+      hours: { min: 0, max: 0 },
+      plannedHours: 0,
+      weeks: 0,
+      feesUsd: 0,
+      finishDate: '2026-03-01',
+    });
     expect(done.studyPlan.coreAreasCode).toBe('AI-103');
   });
 
@@ -156,24 +202,36 @@ describe('renewals', () => {
     const plan = planFor({ startDate: '2026-08-03' });
     const exam = stepOf(plan, 'AI-103').examDate;
     expect(exam).toBe('2026-09-13'); // 60 h at 10 h/week = 6 weeks
-    expect(plan.studyPlan.renewals).toEqual([{ code: 'AI-103', expiresOn: '2027-09-13', windowOpensOn: '2027-03-13', renewable: true }]);
+    expect(plan.studyPlan.renewals).toEqual([
+      { code: 'AI-103', expiresOn: '2027-09-13', windowOpensOn: '2027-03-13', renewable: true },
+    ]);
   });
 
   it('held certifications with a date earned get their window; fundamentals never expire', () => {
-    const plan = planFor({
-      startDate: '2026-08-03',
-      certificationsHeld: [
-        { code: 'AZ-104', earnedOn: '2025-12-01' },
-        { code: 'AZ-900', earnedOn: '2024-01-01' },
-      ],
-    }, '2026-08-03');
+    const plan = planFor(
+      {
+        startDate: '2026-08-03',
+        certificationsHeld: [
+          { code: 'AZ-104', earnedOn: '2025-12-01' },
+          { code: 'AZ-900', earnedOn: '2024-01-01' },
+        ],
+      },
+      '2026-08-03',
+    );
     expect(plan.studyPlan.renewals.map((r) => r.code)).toEqual(['AZ-104', 'AI-103']);
-    expect(plan.studyPlan.renewals[0]).toEqual({ code: 'AZ-104', expiresOn: '2026-12-01', windowOpensOn: '2026-06-01', renewable: true });
+    expect(plan.studyPlan.renewals[0]).toEqual({
+      code: 'AZ-104',
+      expiresOn: '2026-12-01',
+      windowOpensOn: '2026-06-01',
+      renewable: true,
+    });
   });
 
   it('AI-102 sat in spring 2026 cannot be renewed: its renewal ends before the window opens', () => {
     const plan = planFor({});
-    expect(plan.studyPlan.renewals).toEqual([{ code: 'AI-102', expiresOn: '2027-05-09', windowOpensOn: '2026-11-09', renewable: false }]);
+    expect(plan.studyPlan.renewals).toEqual([
+      { code: 'AI-102', expiresOn: '2027-05-09', windowOpensOn: '2026-11-09', renewable: false },
+    ]);
   });
 
   it('renewableAt: renewal ending on or before the window, or a retired exam, blocks renewal', () => {

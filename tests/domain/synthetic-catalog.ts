@@ -40,24 +40,31 @@ export interface SyntheticOptions {
  * on late SYN exams so that plans pull a large part of the graph onto the path. Real roles,
  * regions and assumptions are reused. Throws if the loader rejects it (that would be a bug here).
  */
-export function syntheticCatalog(size: number, { seed = 1, tangled = false }: SyntheticOptions = {}): Catalog {
+export function syntheticCatalog(
+  size: number,
+  { seed = 1, tangled = false }: SyntheticOptions = {},
+): Catalog {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const count = Math.max(0, size - certifications.length);
   const code = (i: number) => `SYN-${String(i).padStart(4, '0')}`;
-  const earlier = (i: number, n: number) =>
-    [...new Set(Array.from({ length: n }, () => code(Math.floor(rand() * i))))];
+  const earlier = (i: number, n: number) => [
+    ...new Set(Array.from({ length: n }, () => code(Math.floor(rand() * i)))),
+  ];
   const predecessor = new Map<number, number>();
   const generated: Certification[] = [];
 
   for (let i = 0; i < count; i++) {
     const level = pick(LEVELS);
     const min = 10 + Math.floor(rand() * 70);
-    const free = Array.from({ length: 20 }, (_, k) => i + 1 + k).filter((j) => j < count && !predecessor.has(j));
+    const free = Array.from({ length: 20 }, (_, k) => i + 1 + k).filter(
+      (j) => j < count && !predecessor.has(j),
+    );
     const next = free.length > 0 && rand() < 0.15 ? pick(free) : undefined;
     if (next !== undefined) predecessor.set(next, i);
     const retiresOn = next !== undefined ? addDays('2025-01-01', Math.floor(rand() * 1460)) : null;
-    const inherited = predecessor.has(i) && !tangled ? generated[predecessor.get(i) ?? 0] : undefined;
+    const inherited =
+      predecessor.has(i) && !tangled ? generated[predecessor.get(i) ?? 0] : undefined;
     generated.push({
       code: code(i),
       name: `Synthetic certification ${i}`,
@@ -66,10 +73,26 @@ export function syntheticCatalog(size: number, { seed = 1, tangled = false }: Sy
       level,
       focus: 'Generated for benchmarks and property tests.',
       bestFor: 'Nobody: synthetic.',
-      exam: { priceUsd: pick([99, 165, 200]), durationMinutes: 100, passingScore: 700, scoreScale: 1000, source: SOURCE },
-      validity: { months: level === 'fundamentals' ? null : 12, renewal: 'Synthetic.', source: SOURCE },
+      exam: {
+        priceUsd: pick([99, 165, 200]),
+        durationMinutes: 100,
+        passingScore: 700,
+        scoreScale: 1000,
+        source: SOURCE,
+      },
+      validity: {
+        months: level === 'fundamentals' ? null : 12,
+        renewal: 'Synthetic.',
+        source: SOURCE,
+      },
       prerequisites: {
-        groups: inherited?.prerequisites.groups ?? (i < 5 ? [] : Array.from({ length: 1 + Math.floor(rand() * 3) }, () => earlier(i, 1 + Math.floor(rand() * 3)))),
+        groups:
+          inherited?.prerequisites.groups ??
+          (i < 5
+            ? []
+            : Array.from({ length: 1 + Math.floor(rand() * 3) }, () =>
+                earlier(i, 1 + Math.floor(rand() * 3)),
+              )),
         source: SOURCE,
       },
       advisedAfter: inherited?.advisedAfter ?? (i < 5 ? [] : earlier(i, Math.floor(rand() * 3))),
@@ -89,11 +112,19 @@ export function syntheticCatalog(size: number, { seed = 1, tangled = false }: Sy
 
   const late = (n: number) => (count === 0 ? [] : earlier(count, n));
   const real = (certifications as Certification[]).map((cert) => {
-    if (cert.code === 'AI-102') return { ...cert, prerequisites: { ...cert.prerequisites, groups: late(8).map((c) => [c]) } };
-    if (cert.code === 'AZ-305') return { ...cert, advisedAfter: [...cert.advisedAfter, ...late(3)] };
+    if (cert.code === 'AI-102')
+      return { ...cert, prerequisites: { ...cert.prerequisites, groups: late(8).map((c) => [c]) } };
+    if (cert.code === 'AZ-305')
+      return { ...cert, advisedAfter: [...cert.advisedAfter, ...late(3)] };
     return cert;
   });
-  const result = parseCatalog({ assumptions, certifications: [...real, ...generated], regions, roles, sources });
+  const result = parseCatalog({
+    assumptions,
+    certifications: [...real, ...generated],
+    regions,
+    roles,
+    sources,
+  });
   if (!result.ok) throw new Error(`synthetic catalogue rejected:\n${result.error}`);
   return result.value;
 }
