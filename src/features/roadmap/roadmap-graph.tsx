@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { Controls, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import type { NodeChange, NodeTypes } from '@xyflow/react';
 // React Flow's stylesheet loads with this route only (this module is reached via the lazy route).
@@ -35,10 +36,12 @@ interface RoadmapGraphProps {
   edges: RoadmapEdge[];
   selectedCode: string | null;
   onSelect: (code: string) => void;
+  /** Rendered inside <ReactFlow>, so it can use useReactFlow() (e.g. an image export panel). */
+  children?: ReactNode;
 }
 
 /** The roadmap as a left-to-right graph (top-to-bottom on a phone). */
-export function RoadmapGraph({ infos, edges, selectedCode, onSelect }: RoadmapGraphProps) {
+export function RoadmapGraph({ infos, edges, selectedCode, onSelect, children }: RoadmapGraphProps) {
   const direction = useMediaQuery(NARROW_QUERY) ? 'TB' : 'LR';
   const drawing = useMemo(
     () => toFlowNodes(infos, edges, direction, selectedCode),
@@ -85,6 +88,7 @@ export function RoadmapGraph({ infos, edges, selectedCode, onSelect }: RoadmapGr
         >
           <Controls showInteractive={false} />
           <RefitOnResize />
+          {children}
         </ReactFlow>
       </div>
       <GraphLegend />

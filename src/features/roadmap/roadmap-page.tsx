@@ -72,9 +72,15 @@ export default function RoadmapPage() {
         <div className={`roadmap-body${selectedInfo && view === 'list' ? ' roadmap-body--aside' : ''}`}>
           <div className="roadmap-view">
             {view === 'graph' ? (
-              <Suspense fallback={<p className="card">Loading the graph…</p>}>
-                <RoadmapGraph infos={infos} edges={roadmap.edges} selectedCode={selected} onSelect={open} />
-              </Suspense>
+              <>
+                <Suspense fallback={<p className="card">Loading the graph…</p>}>
+                  <RoadmapGraph infos={infos} edges={roadmap.edges} selectedCode={selected} onSelect={open} />
+                </Suspense>
+                {/* Paper gets the list, not the canvas (print styles reveal it). */}
+                <div className="roadmap-print-list" hidden>
+                  <ListView infos={infos} selectedCode={null} onOpen={open} />
+                </div>
+              </>
             ) : (
               <ListView infos={infos} selectedCode={selected} onOpen={open} />
             )}
