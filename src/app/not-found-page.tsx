@@ -15,8 +15,8 @@ export default function NotFoundPage() {
       title="Page not found"
       lead={
         <p>
-          There is no page at <code>{pathname}</code>. The address may have a typo, or the page may have
-          moved.
+          There is no page at <code>{pathname}</code>. The address may have a typo, or the page may
+          have moved.
         </p>
       }
     >

@@ -4,14 +4,18 @@ import './route-error.css';
 
 // A page chunk that failed to download (offline, or a new deploy replaced it): only a
 // full reload fetches it again, because the router and the browser cache the failure.
-const chunkFailure = /dynamically imported module|importing a module script failed|error loading dynamically/i;
+const chunkFailure =
+  /dynamically imported module|importing a module script failed|error loading dynamically/i;
 
 function describe(error: unknown): { message: string; reload: boolean } {
-  if (isRouteErrorResponse(error)) return { message: `${error.status} ${error.statusText}`, reload: false };
+  if (isRouteErrorResponse(error))
+    return { message: `${error.status} ${error.statusText}`, reload: false };
   if (error instanceof Error) {
     const reload = chunkFailure.test(error.message);
     return {
-      message: reload ? 'Part of the app could not be downloaded. Check your connection.' : error.message,
+      message: reload
+        ? 'Part of the app could not be downloaded. Check your connection.'
+        : error.message,
       reload,
     };
   }

@@ -11,7 +11,11 @@ type PageModule = { default: ComponentType };
  * note shows on first load, and a failure (a thrown render or a chunk that will not
  * load) stays inside <main> with a way back instead of blanking the app.
  */
-export function page(path: string | undefined, load: () => Promise<PageModule>, index = false): RouteObject {
+export function page(
+  path: string | undefined,
+  load: () => Promise<PageModule>,
+  index = false,
+): RouteObject {
   const lazy = async () => ({ Component: (await load()).default });
   // The fallback is load-bearing beyond the first paint: react-router only renders the
   // error of a route whose `lazy` failed if that route has a hydrate fallback.

@@ -30,7 +30,13 @@ export function Shell() {
       <header className="site-header">
         <div className="site-header-inner">
           <Link to="/" className="brand">
-            <svg className="brand-mark" viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">
+            <svg
+              className="brand-mark"
+              viewBox="0 0 24 24"
+              width="26"
+              height="26"
+              aria-hidden="true"
+            >
               <circle cx="5" cy="18" r="3" />
               <circle cx="12" cy="9" r="3" />
               <circle cx="19" cy="5" r="3" />
@@ -41,7 +47,10 @@ export function Shell() {
           <SiteNav />
           <ThemeSelect />
         </div>
-        <div className={loading ? 'route-progress route-progress--active' : 'route-progress'} aria-hidden="true" />
+        <div
+          className={loading ? 'route-progress route-progress--active' : 'route-progress'}
+          aria-hidden="true"
+        />
       </header>
       <main id="main" tabIndex={-1} ref={main} aria-busy={loading || undefined}>
         <StorageNotice />

@@ -8,8 +8,8 @@ export function StorageNotice() {
   return (
     <div className="callout callout-warning storage-notice" role="alert">
       <p>
-        <strong>Your saved data could not be read</strong>, so Certpath started with a fresh plan. Nothing
-        was deleted: the old data is kept in this browser&rsquo;s storage under{' '}
+        <strong>Your saved data could not be read</strong>, so Certpath started with a fresh plan.
+        Nothing was deleted: the old data is kept in this browser&rsquo;s storage under{' '}
         <code>{issue.keptAs}</code>.
       </p>
       <button type="button" className="button" onClick={dismiss}>

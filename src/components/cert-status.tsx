@@ -16,18 +16,26 @@ interface CertStatusProps {
 export function CertStatus({ cert, date, linkSuccessor = true }: CertStatusProps) {
   const status = certStatusAt(cert, date);
   const { retiresOn, successor } = cert.status;
-  const word = status === 'active' ? 'Active' : status === 'retiring' ? 'Retiring on' : 'Retired on';
+  const word =
+    status === 'active' ? 'Active' : status === 'retiring' ? 'Retiring on' : 'Retired on';
   return (
     <span className={`cert-status cert-status--${status}`}>
       <span className="cert-status-mark" aria-hidden="true" />
       {word}
-      {retiresOn !== null && <> {formatDate(retiresOn)}</>}
+      {retiresOn !== null && (
+        <>
+          {' '}
+          <span className="cert-status-date">{formatDate(retiresOn)}</span>
+        </>
+      )}
       {status !== 'active' && successor !== null && (
         <>
           {' '}
-          <span aria-hidden="true">→</span>
-          <span className="visually-hidden">, replaced by</span>{' '}
-          {linkSuccessor ? <Link to={`/certs/${successor}`}>{successor}</Link> : successor}
+          <span className="cert-status-successor">
+            <span aria-hidden="true">→</span>
+            <span className="visually-hidden">, replaced by</span>{' '}
+            {linkSuccessor ? <Link to={`/certs/${successor}`}>{successor}</Link> : successor}
+          </span>
         </>
       )}
     </span>

@@ -59,9 +59,11 @@ export function formatDate(iso: string, locale?: string): string {
 export function formatMonth(iso: string, locale?: string): string {
   const date = parseIsoDay(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** Whole hours as a range: "80–120 hours", "12 hours", "1 hour". */

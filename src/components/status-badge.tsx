@@ -16,13 +16,24 @@ export function statusLabel(status: StepStatus): string {
 
 // A distinct shape per status so the badge reads without colour (and in print).
 function StatusIcon({ status }: { status: StepStatus }) {
-  const common = { width: 14, height: 14, viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false };
+  const common = {
+    width: 14,
+    height: 14,
+    viewBox: '0 0 16 16',
+    'aria-hidden': true,
+    focusable: false,
+  };
   switch (status) {
     case 'held':
       return (
         <svg {...common}>
           <circle cx="8" cy="8" r="7" fill="currentColor" />
-          <path d="M4.5 8.3l2.2 2.2 4.8-5" fill="none" stroke="var(--color-surface)" strokeWidth="2" />
+          <path
+            d="M4.5 8.3l2.2 2.2 4.8-5"
+            fill="none"
+            stroke="var(--color-surface)"
+            strokeWidth="2"
+          />
         </svg>
       );
     case 'required':
@@ -34,7 +45,10 @@ function StatusIcon({ status }: { status: StepStatus }) {
     case 'recommended':
       return (
         <svg {...common}>
-          <path d="M8 1.2l2.1 4.4 4.8.6-3.5 3.3.9 4.8L8 12l-4.3 2.3.9-4.8L1.1 6.2l4.8-.6z" fill="currentColor" />
+          <path
+            d="M8 1.2l2.1 4.4 4.8.6-3.5 3.3.9 4.8L8 12l-4.3 2.3.9-4.8L1.1 6.2l4.8-.6z"
+            fill="currentColor"
+          />
         </svg>
       );
     case 'optional':

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RouteObject } from 'react-router';
 import { RouteError } from '@/app/route-error';
@@ -20,10 +20,17 @@ const tree: RouteObject[] = [
       { index: true, element: <h1>Home page</h1>, errorElement: <RouteError /> },
       { path: 'salary', element: <Flaky />, errorElement: <RouteError /> },
       // Configured like the app's real pages.
-      page('roadmap', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/roadmap.js'))),
+      page('roadmap', () =>
+        Promise.reject(
+          new TypeError('Failed to fetch dynamically imported module: /assets/roadmap.js'),
+        ),
+      ),
     ],
   },
 ];
+
+// Pages load lazily; give a busy machine time to import them.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   broken = true;
@@ -35,12 +42,17 @@ beforeEach(() => {
 describe('route error boundary', () => {
   it('shows what went wrong inside the shell, with a way home', async () => {
     renderApp('/salary', tree);
-    expect(await screen.findByRole('heading', { level: 1, name: 'This page ran into a problem' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This page ran into a problem' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('The projection could not be drawn')).toBeInTheDocument();
     // The rest of the app is still there.
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     const main = screen.getByRole('main');
-    expect(within(main).getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+    expect(within(main).getByRole('link', { name: 'Go to the home page' })).toHaveAttribute(
+      'href',
+      '/',
+    );
   });
 
   it('renders the page again on "Try again" once the problem is gone', async () => {

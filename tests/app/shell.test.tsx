@@ -1,6 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useAppStore } from '@/store/app-store';
 import { renderApp } from './render-app';
+
+// Pages load lazily; give a busy machine time to import them.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   // jsdom has no scrolling; ScrollRestoration calls it on every navigation.
@@ -11,11 +15,16 @@ describe('shell', () => {
   it('marks the current page in the navigation', async () => {
     renderApp('/certs');
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Catalogue' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Catalogue' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'Home', 'Plan', 'Roadmap', 'Salary', 'Compare', 'Catalogue',
-    ]);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Home', 'Plan', 'Roadmap', 'Salary', 'Compare', 'Catalogue']);
   });
 
   it('moves the current-page mark, focus and an announcement when the user navigates', async () => {
@@ -26,11 +35,40 @@ describe('shell', () => {
 
     await user.click(within(nav).getByRole('link', { name: 'Home' }));
 
-    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page'));
-    expect(within(nav).getByRole('link', { name: 'Catalogue' })).not.toHaveAttribute('aria-current');
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      ),
+    );
+    expect(within(nav).getByRole('link', { name: 'Catalogue' })).not.toHaveAttribute(
+      'aria-current',
+    );
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
-    const title = document.title.replace(/ · Certpath$/, '');
-    expect(screen.getAllByRole('status').some((s) => s.textContent === title)).toBe(true);
+    expect(document.title).toBe('Plan your path to Azure AI Engineer · Certpath');
+    expect(
+      screen
+        .getAllByRole('status')
+        .some((s) => s.textContent === 'Plan your path to Azure AI Engineer'),
+    ).toBe(true);
+  });
+
+  it('does not move focus on the first load', async () => {
+    renderApp('/certs');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByRole('main')).not.toHaveFocus();
+  });
+
+  it('tells the user when saved data could not be read, and lets them dismiss it', async () => {
+    const user = userEvent.setup();
+    useAppStore.setState({ storageIssue: { keptAs: 'certpath:unreadable' } });
+    renderApp('/certs');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Your saved data could not be read/);
+    expect(alert).toHaveTextContent('certpath:unreadable');
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(useAppStore.getState().storageIssue).toBeNull();
   });
 
   it('offers a skip link first that moves focus to the main content', async () => {
@@ -51,6 +89,8 @@ describe('shell', () => {
     const footer = await screen.findByRole('contentinfo');
     expect(footer).toHaveTextContent(/Data as of .*2026/);
     expect(footer).toHaveTextContent(/verify exam facts on the vendor’s site/);
-    expect(within(footer).getByRole('link', { name: /Certifications and their sources/ })).toHaveAttribute('href', '/certs');
+    expect(
+      within(footer).getByRole('link', { name: /Certifications and their sources/ }),
+    ).toHaveAttribute('href', '/certs');
   });
 });

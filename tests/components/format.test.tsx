@@ -1,4 +1,10 @@
-import { formatDate, formatHours, formatMonth, formatUsd, formatUsdRange } from '@/components/format';
+import {
+  formatDate,
+  formatHours,
+  formatMonth,
+  formatUsd,
+  formatUsdRange,
+} from '@/components/format';
 
 describe('formatUsd', () => {
   it.each([
@@ -12,7 +18,13 @@ describe('formatUsd', () => {
   });
 
   it("uses the user's locale when none is given", () => {
-    expect(formatUsd(1234)).toBe(new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(1234));
+    expect(formatUsd(1234)).toBe(
+      new Intl.NumberFormat(undefined, {
+        style: 'currency',
+        currency: 'USD',
+        maximumFractionDigits: 0,
+      }).format(1234),
+    );
   });
 });
 

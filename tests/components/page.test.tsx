@@ -9,7 +9,9 @@ describe('Page', () => {
       </Page>,
     );
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByRole('heading', { level: 1, name: 'Certification catalogue' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Certification catalogue' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Every exam on the path.')).toBeInTheDocument();
     expect(screen.getByText('Body')).toBeInTheDocument();
     expect(document.title).toBe('Certification catalogue · Certpath');

@@ -7,9 +7,11 @@ describe('SourceLink', () => {
   const firstParty = [...catalog.sources.values()].find((s) => !s.thirdParty)!;
   const thirdParty = [...catalog.sources.values()].find((s) => s.thirdParty)!;
 
-  it("links to a vendor source with its title and as-of date, without a warning", () => {
+  it('links to a vendor source with its title and as-of date, without a warning', () => {
     render(<SourceLink sourceId={firstParty.id} />);
-    const link = screen.getByRole('link', { name: new RegExp(firstParty.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    const link = screen.getByRole('link', {
+      name: new RegExp(firstParty.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    });
     expect(link).toHaveAttribute('href', firstParty.url);
     expect(link).toHaveAccessibleName(expect.stringContaining('opens in a new tab'));
     const year = firstParty.asOf.slice(0, 4);

@@ -15,8 +15,8 @@ export function ArticleComparison({ catalog, today }: { catalog: Catalog; today:
     <section aria-labelledby="comparison-heading">
       <h2 id="comparison-heading">The career article&rsquo;s comparison, in current terms</h2>
       <p className="muted">
-        The article compared these five certifications. Where one has retired, the card points at what replaces
-        it today.
+        The article compared these five certifications. Where one has retired, the card points at
+        what replaces it today.
       </p>
       <ul className="comparison">
         {rows.map(({ cert, now, isSuccessor }) => (
@@ -36,7 +36,11 @@ export function ArticleComparison({ catalog, today }: { catalog: Catalog; today:
             {now && (
               <div className="comparison-now">
                 <p>
-                  <strong>{isSuccessor ? 'Successor:' : 'No direct successor. Closest current credential:'}</strong>{' '}
+                  <strong>
+                    {isSuccessor
+                      ? 'Successor:'
+                      : 'No direct successor. Closest current credential:'}
+                  </strong>{' '}
                   <Link to={`/certs/${now.code}`}>{now.code}</Link> {now.name}
                 </p>
                 <p className="muted">{now.focus}</p>

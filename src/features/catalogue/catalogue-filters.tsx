@@ -21,10 +21,24 @@ export function CatalogueFilters({ view, onChange }: CatalogueFiltersProps) {
   const filtered = view.vendor !== 'all' || view.level !== 'all';
   return (
     <div className="catalogue-filters" role="group" aria-label="Filter certifications">
-      <SelectField label="Vendor" value={view.vendor} options={vendorOptions} onChange={(vendor) => onChange({ ...view, vendor })} />
-      <SelectField label="Level" value={view.level} options={levelOptions} onChange={(level) => onChange({ ...view, level })} />
+      <SelectField
+        label="Vendor"
+        value={view.vendor}
+        options={vendorOptions}
+        onChange={(vendor) => onChange({ ...view, vendor })}
+      />
+      <SelectField
+        label="Level"
+        value={view.level}
+        options={levelOptions}
+        onChange={(level) => onChange({ ...view, level })}
+      />
       {filtered && (
-        <button type="button" className="button button-quiet" onClick={() => onChange({ ...view, vendor: 'all', level: 'all' })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => onChange({ ...view, vendor: 'all', level: 'all' })}
+        >
           Clear filters
         </button>
       )}

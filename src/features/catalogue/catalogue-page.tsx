@@ -5,7 +5,12 @@ import { todayIso } from '@/store/today';
 import { ArticleComparison } from '@/features/catalogue/article-comparison';
 import { CatalogueFilters } from '@/features/catalogue/catalogue-filters';
 import { CertTable } from '@/features/catalogue/cert-table';
-import { parseView, viewToParams, visibleCerts, type CatalogueView } from '@/features/catalogue/catalogue-view';
+import {
+  parseView,
+  viewToParams,
+  visibleCerts,
+  type CatalogueView,
+} from '@/features/catalogue/catalogue-view';
 import './catalogue.css';
 
 /** /certs: every certification with filters, sorting and the article's comparison. */
@@ -22,14 +27,20 @@ export default function CataloguePage() {
       title="Certification catalogue"
       lead={
         <p>
-          Every exam Certpath plans with, including the AWS and Google machine-learning certifications for
-          comparison. Prices are in US dollars; status is as of today. Open a code for its skills outline,
-          prerequisites and sources.
+          Every exam Certpath plans with, including the AWS and Google machine-learning
+          certifications for comparison. Prices are in US dollars; status is as of today. Open a
+          code for its skills outline, prerequisites and sources.
         </p>
       }
     >
       <CatalogueFilters view={view} onChange={setView} />
-      <CertTable certs={rows} total={catalog.certifications.length} today={today} view={view} onChange={setView} />
+      <CertTable
+        certs={rows}
+        total={catalog.certifications.length}
+        today={today}
+        view={view}
+        onChange={setView}
+      />
       <ArticleComparison catalog={catalog} today={today} />
     </Page>
   );

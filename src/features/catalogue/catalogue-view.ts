@@ -61,14 +61,20 @@ export function viewToParams(view: CatalogueView): URLSearchParams {
   const params = new URLSearchParams();
   if (view.vendor !== 'all') params.set('vendor', view.vendor);
   if (view.level !== 'all') params.set('level', view.level);
-  if (view.sort) params.set('sort', `${view.sort.key}-${view.sort.direction === 'descending' ? 'desc' : 'asc'}`);
+  if (view.sort)
+    params.set('sort', `${view.sort.key}-${view.sort.direction === 'descending' ? 'desc' : 'asc'}`);
   return params;
 }
 
 /** The rows to show: filtered by vendor and level, then sorted (ties keep catalogue order). */
-export function visibleCerts(certs: readonly Certification[], view: CatalogueView): Certification[] {
+export function visibleCerts(
+  certs: readonly Certification[],
+  view: CatalogueView,
+): Certification[] {
   const rows = certs.filter(
-    (c) => (view.vendor === 'all' || c.vendor === view.vendor) && (view.level === 'all' || c.level === view.level),
+    (c) =>
+      (view.vendor === 'all' || c.vendor === view.vendor) &&
+      (view.level === 'all' || c.level === view.level),
   );
   if (!view.sort) return rows;
   const { key, direction } = view.sort;

@@ -15,13 +15,17 @@ export function CertFacts({ cert }: { cert: Certification }) {
         <dt>Level</dt>
         <dd>{levelLabels[cert.level]}</dd>
         <dt>Exam</dt>
-        <dd>{cert.examTitle}</dd>
+        <dd className="cert-facts-plain">{cert.examTitle}</dd>
         <dt>Price</dt>
         <dd>{formatUsd(exam.priceUsd)}</dd>
         <dt>Duration</dt>
         <dd>{exam.durationMinutes} minutes</dd>
         <dt>Passing score</dt>
-        <dd>{exam.passingScore === null ? 'Not published' : `${exam.passingScore} of ${exam.scoreScale}`}</dd>
+        <dd>
+          {exam.passingScore === null
+            ? 'Not published'
+            : `${exam.passingScore} of ${exam.scoreScale}`}
+        </dd>
         <dt>Validity</dt>
         <dd>
           {validityLabel(validity.months)}

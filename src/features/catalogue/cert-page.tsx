@@ -36,8 +36,9 @@ export default function CertPage() {
       {cert.thirdParty && (
         <div className="callout callout-warning" role="note">
           <p>
-            <strong>Third-party facts.</strong> The details of this credential come from third-party pages, not
-            from {vendorLabels[cert.vendor]}. Verify them on the vendor&rsquo;s site before you book.
+            <strong>Third-party facts.</strong> The details of this credential come from third-party
+            pages, not from {vendorLabels[cert.vendor]}. Verify them on the vendor&rsquo;s site
+            before you book.
           </p>
         </div>
       )}

@@ -10,7 +10,8 @@ export function CertSkills({ cert }: { cert: Certification }) {
       <h2 id="cert-skills-heading">Skills measured</h2>
       {skills === null ? (
         <p className="muted">
-          The catalogue has no skills outline for this exam; the vendor&rsquo;s exam page lists the current one.
+          The catalogue has no skills outline for this exam; the vendor&rsquo;s exam page lists the
+          current one.
         </p>
       ) : (
         <>
@@ -30,7 +31,10 @@ export function CertSkills({ cert }: { cert: Certification }) {
                   <tr key={area.id}>
                     <th scope="row">{area.name}</th>
                     <td className="numeric">
-                      {area.weight.min === area.weight.max ? area.weight.min : `${area.weight.min}–${area.weight.max}`}%
+                      {area.weight.min === area.weight.max
+                        ? area.weight.min
+                        : `${area.weight.min}–${area.weight.max}`}
+                      %
                     </td>
                   </tr>
                 ))}

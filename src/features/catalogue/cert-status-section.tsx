@@ -7,7 +7,15 @@ import type { Certification } from '@/domain/schema';
 import { predecessorsOf } from '@/features/catalogue/find-cert';
 
 /** Active, retiring or retired today; successor and predecessor; who the exam suits. */
-export function CertStatusSection({ catalog, cert, today }: { catalog: Catalog; cert: Certification; today: string }) {
+export function CertStatusSection({
+  catalog,
+  cert,
+  today,
+}: {
+  catalog: Catalog;
+  cert: Certification;
+  today: string;
+}) {
   const predecessors = predecessorsOf(catalog, cert.code);
   const { renewalEndsOn, note, source } = cert.status;
   return (
@@ -19,8 +27,9 @@ export function CertStatusSection({ catalog, cert, today }: { catalog: Catalog; 
       <p>{note}</p>
       {renewalEndsOn !== null && (
         <p>
-          <strong>Renewals {renewalEndsOn <= today ? 'ended' : 'end'} on {formatDate(renewalEndsOn)}.</strong> People
-          who hold it stay certified until their expiry date but cannot renew it.
+          <strong>
+            Renewals {renewalEndsOn <= today ? 'ended' : 'end'} on {formatDate(renewalEndsOn)}.
+          </strong>
         </p>
       )}
       {predecessors.length > 0 && (

@@ -3,7 +3,12 @@ import { CertStatus } from '@/components/cert-status';
 import { formatUsd } from '@/components/format';
 import type { Certification } from '@/domain/schema';
 import { SortHeader } from '@/features/catalogue/sort-header';
-import { levelLabels, validityLabel, vendorLabels, type CatalogueView } from '@/features/catalogue/catalogue-view';
+import {
+  levelLabels,
+  validityLabel,
+  vendorLabels,
+  type CatalogueView,
+} from '@/features/catalogue/catalogue-view';
 
 interface CertTableProps {
   certs: Certification[];
@@ -16,49 +21,59 @@ interface CertTableProps {
 /** Every certification as a table row; scrolls sideways inside its own labelled region on a phone. */
 export function CertTable({ certs, total, today, view, onChange }: CertTableProps) {
   return (
-    // Focusable so keyboard users can scroll it; named by its caption.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll" role="region" aria-labelledby="cert-table-caption" tabIndex={0}>
-      <table className="cert-table">
-        <caption id="cert-table-caption">
-          Certifications <span className="muted">({certs.length === total ? `${total}` : `${certs.length} of ${total}`} shown)</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Name</th>
-            <th scope="col">Vendor</th>
-            <SortHeader label="Level" sortKey="level" view={view} onChange={onChange} />
-            <SortHeader label="Price" sortKey="price" view={view} onChange={onChange} />
-            <th scope="col">Duration</th>
-            <th scope="col">Validity</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {certs.map((cert) => (
-            <tr key={cert.code}>
-              <th scope="row">
-                <Link to={`/certs/${cert.code}`}>{cert.code}</Link>
-              </th>
-              <td>{cert.name}</td>
-              <td>{vendorLabels[cert.vendor]}</td>
-              <td>{levelLabels[cert.level]}</td>
-              <td className="numeric">{formatUsd(cert.exam.priceUsd)}</td>
-              <td className="numeric">{cert.exam.durationMinutes} min</td>
-              <td>{validityLabel(cert.validity.months)}</td>
-              <td>
-                <CertStatus cert={cert} date={today} />
-              </td>
-            </tr>
-          ))}
-          {certs.length === 0 && (
+    <div>
+      <p className="table-hint muted">
+        Scroll the table sideways for price, duration, validity and status.
+      </p>
+      {/* Focusable so keyboard users can scroll it; named by its caption. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="table-scroll" role="region" aria-labelledby="cert-table-caption" tabIndex={0}>
+        <table className="cert-table">
+          <caption id="cert-table-caption">
+            Certifications{' '}
+            <span className="muted">
+              ({certs.length === total ? `${total}` : `${certs.length} of ${total}`} shown)
+            </span>
+          </caption>
+          <thead>
             <tr>
-              <td colSpan={8}>No certification matches these filters.</td>
+              <th scope="col">Code</th>
+              <th scope="col">Name</th>
+              <th scope="col">Vendor</th>
+              <SortHeader label="Level" sortKey="level" view={view} onChange={onChange} />
+              <SortHeader label="Price" sortKey="price" view={view} onChange={onChange} numeric />
+              <th scope="col" className="numeric">
+                Duration
+              </th>
+              <th scope="col">Validity</th>
+              <th scope="col">Status</th>
             </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {certs.map((cert) => (
+              <tr key={cert.code}>
+                <th scope="row">
+                  <Link to={`/certs/${cert.code}`}>{cert.code}</Link>
+                </th>
+                <td>{cert.name}</td>
+                <td>{vendorLabels[cert.vendor]}</td>
+                <td>{levelLabels[cert.level]}</td>
+                <td className="numeric">{formatUsd(cert.exam.priceUsd)}</td>
+                <td className="numeric">{cert.exam.durationMinutes} min</td>
+                <td>{validityLabel(cert.validity.months)}</td>
+                <td>
+                  <CertStatus cert={cert} date={today} />
+                </td>
+              </tr>
+            ))}
+            {certs.length === 0 && (
+              <tr>
+                <td colSpan={8}>No certification matches these filters.</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

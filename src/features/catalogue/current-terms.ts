@@ -27,7 +27,10 @@ export function inCurrentTerms(catalog: Catalog, cert: Certification, today: str
   const words = (c: Certification) => new Set(c.name.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   const own = words(cert);
   const closest = catalog.certifications
-    .filter((c) => c.vendor === cert.vendor && c.code !== cert.code && certStatusAt(c, today) !== 'retired')
+    .filter(
+      (c) =>
+        c.vendor === cert.vendor && c.code !== cert.code && certStatusAt(c, today) !== 'retired',
+    )
     .map((c) => ({ c, shared: [...words(c)].filter((w) => own.has(w)).length }))
     .filter((m) => m.shared > 0)
     .sort((a, b) => b.shared - a.shared)[0];

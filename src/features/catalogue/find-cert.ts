@@ -5,15 +5,24 @@ import type { Certification } from '@/domain/schema';
 /** The certification for a URL code, ignoring case ("ai-102" finds AI-102). */
 export function findCert(catalog: Catalog, code: string): Certification | undefined {
   const wanted = code.trim().toUpperCase();
-  return catalog.byCode.get(wanted) ?? catalog.certifications.find((c) => c.code.toUpperCase() === wanted);
+  return (
+    catalog.byCode.get(wanted) ??
+    catalog.certifications.find((c) => c.code.toUpperCase() === wanted)
+  );
 }
 
 /** Certifications close to an unknown code: same prefix or a typo away, else a name match. */
 export function suggestCerts(catalog: Catalog, code: string, limit = 4): Certification[] {
-  const codes = closestMatches(code, catalog.certifications.map((c) => c.code), limit);
+  const codes = closestMatches(
+    code,
+    catalog.certifications.map((c) => c.code),
+    limit,
+  );
   const byName =
     code.trim().length >= 3
-      ? catalog.certifications.filter((c) => c.name.toLowerCase().includes(code.trim().toLowerCase().replace(/-/g, ' ')))
+      ? catalog.certifications.filter((c) =>
+          c.name.toLowerCase().includes(code.trim().toLowerCase().replace(/-/g, ' ')),
+        )
       : [];
   const found = [...codes.map((c) => catalog.byCode.get(c)!), ...byName];
   return [...new Set(found)].slice(0, limit);

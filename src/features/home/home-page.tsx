@@ -17,8 +17,8 @@ export default function HomePage() {
       title="Plan your path to Azure AI Engineer"
       lead={
         <p>
-          Certpath turns your background into a certification roadmap, a dated study plan and an honest
-          salary projection, with every number sourced and every assumption editable.
+          Certpath turns your background into a certification roadmap, a dated study plan and an
+          honest salary projection, with every number sourced and every assumption editable.
         </p>
       }
     >
@@ -41,8 +41,8 @@ export default function HomePage() {
       <section className="callout callout-info home-private" aria-labelledby="home-private">
         <h2 id="home-private">Private by design</h2>
         <p>
-          Nothing you type leaves your browser: there is no account and no server. Your plan is saved in
-          this browser only, and you decide when to share it as a link or export it.
+          Nothing you type leaves your browser: there is no account and no server. Your plan is
+          saved in this browser only, and you decide when to share it as a link or export it.
         </p>
       </section>
     </Page>

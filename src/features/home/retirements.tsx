@@ -7,7 +7,10 @@ import { certStatusAt } from '@/domain/catalog';
 export function Retirements({ catalog, today }: { catalog: Catalog; today: string }) {
   const retiring = catalog.certifications
     .filter((c) => c.vendor === 'microsoft' && c.status.retiresOn !== null)
-    .sort((a, b) => a.status.retiresOn!.localeCompare(b.status.retiresOn!) || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        a.status.retiresOn!.localeCompare(b.status.retiresOn!) || a.code.localeCompare(b.code),
+    );
   if (retiring.length === 0) return null;
   const years = [...new Set(retiring.map((c) => c.status.retiresOn!.slice(0, 4)))].join(' and ');
 
@@ -15,8 +18,8 @@ export function Retirements({ catalog, today }: { catalog: Catalog; today: strin
     <section className="card" aria-labelledby="home-retirements">
       <h2 id="home-retirements">Exams retired in {years}</h2>
       <p>
-        A plan made after a retirement date routes through the successor and says so on the step; a plan dated
-        before it keeps the original exam.
+        A plan made after a retirement date routes through the successor and says so on the step; a
+        plan dated before it keeps the original exam.
       </p>
       <ul className="retirements">
         {retiring.map((cert) => {

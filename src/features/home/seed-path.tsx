@@ -16,7 +16,8 @@ export function SeedPath({ catalog, today }: { catalog: Catalog; today: string }
     <section aria-labelledby="home-path">
       <h2 id="home-path">The classic path, as it stands today</h2>
       <p className="muted">
-        Most experienced developers skip the two fundamentals exams. Your plan decides for you and says why.
+        Most experienced developers skip the two fundamentals exams. Your plan decides for you and
+        says why.
       </p>
       <ol className="seed-path">
         {steps.map((step) => (

@@ -18,7 +18,9 @@ function fact(term: string): string {
 describe('certification page', () => {
   it('shows the facts of AI-102', async () => {
     renderCatalogue('/certs/AI-102');
-    expect(await screen.findByRole('heading', { level: 1, name: 'AI-102: Azure AI Engineer Associate' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'AI-102: Azure AI Engineer Associate' }),
+    ).toBeInTheDocument();
     expect(fact('Vendor')).toBe('Microsoft');
     expect(fact('Level')).toBe('Associate');
     expect(fact('Price')).toBe('$165');
@@ -32,7 +34,10 @@ describe('certification page', () => {
     renderCatalogue('/certs/AI-102');
     const status = await screen.findByRole('region', { name: 'Status' });
     expect(status).toHaveTextContent(/Retired on .*2026.*AI-103/);
-    expect(within(status).getByRole('link', { name: 'AI-103' })).toHaveAttribute('href', '/certs/AI-103');
+    expect(within(status).getByRole('link', { name: 'AI-103' })).toHaveAttribute(
+      'href',
+      '/certs/AI-103',
+    );
     expect(status).toHaveTextContent(/Renewals ended on .*2026/);
     expect(status).toHaveTextContent(/cannot renew/);
   });
@@ -40,7 +45,9 @@ describe('certification page', () => {
   it('lists the skills outline with its weights', async () => {
     renderCatalogue('/certs/AI-102');
     const skills = await screen.findByRole('table', { name: /Skills outline of/ });
-    const row = within(skills).getByRole('rowheader', { name: 'Plan and manage an Azure AI solution' }).closest('tr')!;
+    const row = within(skills)
+      .getByRole('rowheader', { name: 'Plan and manage an Azure AI solution' })
+      .closest('tr')!;
     expect(within(row).getByRole('cell')).toHaveTextContent('20–25%');
     expect(within(skills).getAllByRole('rowheader')).toHaveLength(6);
   });
@@ -48,9 +55,14 @@ describe('certification page', () => {
   it('on the successor AI-103 names the exam it replaces and warns that its facts are third-party', async () => {
     renderCatalogue('/certs/AI-103');
     const status = await screen.findByRole('region', { name: 'Status' });
-    expect(within(status).getByRole('link', { name: 'AI-102' })).toHaveAttribute('href', '/certs/AI-102');
+    expect(within(status).getByRole('link', { name: 'AI-102' })).toHaveAttribute(
+      'href',
+      '/certs/AI-102',
+    );
     expect(status).toHaveTextContent(/Replaces AI-102/);
-    expect(screen.getByRole('note')).toHaveTextContent(/Third-party facts.*verify them on the vendor’s site/i);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      /Third-party facts.*verify them on the vendor’s site/i,
+    );
   });
 
   it('shows no third-party warning for a vendor-documented exam', async () => {
@@ -65,14 +77,19 @@ describe('certification page', () => {
     const prereqs = within(section).getAllByRole('list')[0]!;
     expect(within(prereqs).getAllByRole('listitem')).toHaveLength(1);
     expect(prereqs).toHaveTextContent(/^You must hold AZ-104/);
-    expect(within(prereqs).getByRole('link', { name: 'AZ-104' })).toHaveAttribute('href', '/certs/AZ-104');
+    expect(within(prereqs).getByRole('link', { name: 'AZ-104' })).toHaveAttribute(
+      'href',
+      '/certs/AZ-104',
+    );
     expect(prereqs).not.toHaveTextContent('AZ-204');
   });
 
   it('shows an any-of prerequisite as "or" (AZ-400: AZ-104 or AZ-204)', async () => {
     renderCatalogue('/certs/AZ-400');
     const section = await screen.findByRole('region', { name: 'Before and after this exam' });
-    expect(within(section).getAllByRole('list')[0]).toHaveTextContent(/You must hold AZ-104 .* or AZ-204/);
+    expect(within(section).getAllByRole('list')[0]).toHaveTextContent(
+      /You must hold AZ-104 .* or AZ-204/,
+    );
   });
 
   it('says "Not published" for a passing score the vendor keeps to itself', async () => {
@@ -103,12 +120,22 @@ describe('certification page', () => {
 
   it('for an unknown code suggests the close ones ("AI-10" → AI-102, AI-103)', async () => {
     renderCatalogue('/certs/AI-10');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Certification not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Certification not found' }),
+    ).toBeInTheDocument();
     const suggestions = screen.getByRole('region', { name: 'Did you mean' });
-    const links = within(suggestions).getAllByRole('link').map((a) => a.textContent);
+    const links = within(suggestions)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
     expect(links.slice(0, 2)).toEqual(['AI-102', 'AI-103']);
-    expect(within(suggestions).getByRole('link', { name: 'AI-102' })).toHaveAttribute('href', '/certs/AI-102');
-    expect(screen.getByRole('link', { name: /Browse all \d+ certifications/ })).toHaveAttribute('href', '/certs');
+    expect(within(suggestions).getByRole('link', { name: 'AI-102' })).toHaveAttribute(
+      'href',
+      '/certs/AI-102',
+    );
+    expect(screen.getByRole('link', { name: /Browse all \d+ certifications/ })).toHaveAttribute(
+      'href',
+      '/certs',
+    );
   });
 
   it('for a code with nothing close offers only the catalogue', async () => {

@@ -18,11 +18,18 @@ describe('home page', () => {
   it('says what Certpath does and offers the two ways in', () => {
     renderHome('2026-03-01');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Azure AI Engineer/);
-    for (const question of ['What should I do, in what order?', 'How long will it take me?', 'Is it worth it?']) {
+    for (const question of [
+      'What should I do, in what order?',
+      'How long will it take me?',
+      'Is it worth it?',
+    ]) {
       expect(screen.getByRole('heading', { name: question })).toBeInTheDocument();
     }
     expect(screen.getByRole('link', { name: 'Start your plan' })).toHaveAttribute('href', '/plan');
-    expect(screen.getByRole('link', { name: 'See an example roadmap' })).toHaveAttribute('href', '/roadmap');
+    expect(screen.getByRole('link', { name: 'See an example roadmap' })).toHaveAttribute(
+      'href',
+      '/roadmap',
+    );
     expect(screen.getByText(/Nothing you type leaves your browser/)).toBeInTheDocument();
   });
 
@@ -33,7 +40,10 @@ describe('home page', () => {
       .getAllByRole('heading', { level: 3 })
       .map((h) => within(h).getByRole('link').textContent);
     expect(codes).toEqual(['AZ-900', 'AI-900', 'AI-102', 'AZ-305', 'AZ-400']);
-    expect(within(path).getByRole('link', { name: 'AI-102' })).toHaveAttribute('href', '/certs/AI-102');
+    expect(within(path).getByRole('link', { name: 'AI-102' })).toHaveAttribute(
+      'href',
+      '/certs/AI-102',
+    );
   });
 
   it('before the retirement date marks AI-102 as retiring, with its successor', () => {
@@ -46,7 +56,8 @@ describe('home page', () => {
   it('after the retirement date marks AI-102 and AI-900 as retired and names their successors', () => {
     renderHome('2026-09-01');
     const path = screen.getByRole('region', { name: /classic path/ });
-    const step = (code: string) => within(path).getByRole('heading', { name: new RegExp(code) }).parentElement!;
+    const step = (code: string) =>
+      within(path).getByRole('heading', { name: new RegExp(code) }).parentElement!;
     expect(step('AI-102')).toHaveTextContent(/Retired on .*2026.*AI-103/);
     expect(step('AI-900')).toHaveTextContent(/Retired on .*2026.*AI-901/);
     expect(step('AZ-305')).toHaveTextContent('Active');
@@ -55,7 +66,9 @@ describe('home page', () => {
   it('lists the 2026 retirements from the catalogue with successors', () => {
     renderHome('2026-09-01');
     const section = screen.getByRole('region', { name: 'Exams retired in 2026' });
-    const items = within(section).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(section)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^AI-102 retired on .*successor AI-103$/),
