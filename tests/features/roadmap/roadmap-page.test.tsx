@@ -181,11 +181,16 @@ describe('RoadmapPage, totals and notices', () => {
 });
 
 describe('RoadmapPage, graph view', () => {
+  // The graph is lazy-loaded; import it up front so a cold transform cannot outlast findBy's wait.
+  beforeAll(async () => {
+    await import('@/features/roadmap/roadmap-graph');
+  });
+
   it('shows the graph on wide screens and switches to the list', async () => {
     const user = userEvent.setup();
     renderPage(cloudEngineer, { narrow: false });
     expect(screen.getByRole('button', { name: 'Graph' })).toHaveAttribute('aria-pressed', 'true');
-    expect(await screen.findByRole('group', { name: /^AZ-305 .*: Required/ })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: /^AZ-305 .*: Required/ }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /^AZ-104 .*: Held/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'List' }));
     expect(screen.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
@@ -196,7 +201,7 @@ describe('RoadmapPage, graph view', () => {
   it('opens the details of a node selected with the keyboard', async () => {
     const user = userEvent.setup();
     renderPage(cloudEngineer, { narrow: false });
-    const node = await screen.findByRole('group', { name: /^AZ-305/ });
+    const node = await screen.findByRole('group', { name: /^AZ-305/ }, { timeout: 5000 });
     node.focus();
     await user.keyboard('{Enter}');
     const panel = screen.getByRole('region', { name: /AZ-305 Azure Solutions Architect Expert/ });
