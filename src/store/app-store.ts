@@ -1,59 +1,103 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { PersistedState } from '@/store/migrations';
+import type { LoadedState, PersistedState } from '@/store/migrations';
 import { createProfileSlice } from '@/store/profile-slice';
 import type { ProfileSlice } from '@/store/profile-slice';
 import { safeLocalStorage } from '@/store/safe-storage';
 import { createSalarySlice } from '@/store/salary-slice';
 import type { SalarySlice } from '@/store/salary-slice';
+import { createScenariosSlice } from '@/store/scenarios-slice';
+import type { ScenariosSlice } from '@/store/scenarios-slice';
+import { createSharedPlanSlice } from '@/store/shared-plan-slice';
+import type { SharedPlanSlice } from '@/store/shared-plan-slice';
+import { mergeStored } from '@/store/merge-stored';
 import { STORE_VERSION } from '@/store/store-version';
 import { createUiSlice } from '@/store/ui-slice';
 import type { UiSlice } from '@/store/ui-slice';
 
-export type AppState = ProfileSlice & SalarySlice & UiSlice;
+export type AppState = ProfileSlice & SalarySlice & UiSlice & ScenariosSlice & SharedPlanSlice;
 
 export const STORE_NAME = 'certpath';
 
-// Set by the storage while reading, picked up by merge (the store does not exist yet then).
-let keptAside: string | null = null;
-
 /** Turns whatever storage held into valid input; loaded on demand (it needs zod). */
-type Sanitize = (persisted: unknown, version: number) => PersistedState;
-let sanitize: Sanitize | null = null;
+type Load = (persisted: unknown, version: number) => LoadedState;
+let load: Load | null = null;
+// Set while reading (the store may not exist yet then), picked up by merge.
+let unreadable: { keptAs: string | null } | null = null;
+let migratedFrom: number | null = null;
+let writeBack = false;
+
+const storage = safeLocalStorage<PersistedState>({
+  onUnreadable: (keptAs) => {
+    unreadable = { keptAs };
+  },
+  // Deferred: this runs inside a write, and setState would write again.
+  onAvailability: (available) =>
+    queueMicrotask(() => {
+      if (useAppStore.getState().savingOff === available) useAppStore.setState({ savingOff: !available });
+    }),
+});
 
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createProfileSlice(...a), ...createSalarySlice(...a), ...createUiSlice(...a) }),
+    (...a) => ({
+      ...createProfileSlice(...a),
+      ...createSalarySlice(...a),
+      ...createUiSlice(...a),
+      ...createScenariosSlice(...a),
+      ...createSharedPlanSlice(...a),
+    }),
     {
       name: STORE_NAME,
       version: STORE_VERSION,
-      storage: safeLocalStorage<PersistedState>((keptAs) => {
-        keptAside = keptAs;
-      }),
-      partialize: (s): PersistedState => ({
-        profile: s.profile,
-        drafts: s.drafts,
-        salary: s.salary,
-        theme: s.theme,
-        showAllCerts: s.showAllCerts,
-      }),
+      storage,
+      // While a shared plan is shown, the user's own input is what gets saved.
+      partialize: (s): PersistedState => {
+        const own = s.sharedPlan?.own;
+        return {
+          profile: own?.profile ?? s.profile,
+          drafts: own?.drafts ?? s.drafts,
+          salary: own?.salary ?? s.salary,
+          activePlanId: own ? own.activePlanId : s.activePlanId,
+          theme: s.theme,
+          showAllCerts: s.showAllCerts,
+          savedPlans: s.savedPlans,
+          deletedPlans: s.deletedPlans,
+          comparePlanIds: s.comparePlanIds,
+        };
+      },
       // Stored data is read only by hydrateStore(), once the validators (and zod) have loaded.
       skipHydration: true,
-      migrate: (persisted, version) => (sanitize ? sanitize(persisted, version) : (persisted as PersistedState)),
+      // The real work happens in merge, which also sees data of the current version.
+      migrate: (persisted, version) => {
+        migratedFrom = version;
+        return persisted as PersistedState;
+      },
       // Runs on every load, not only on version changes: a hand-edited or half-written
       // entry of the current version must not put an invalid profile in front of the engine.
       merge: (persisted, current) => {
-        const issue = keptAside ? { keptAs: keptAside } : current.storageIssue;
-        keptAside = null;
-        if (persisted === undefined || !sanitize) return { ...current, storageIssue: issue };
-        return { ...current, ...sanitize(persisted, STORE_VERSION), storageIssue: issue };
+        const version = migratedFrom ?? STORE_VERSION;
+        migratedFrom = null;
+        let issue = current.storageIssue;
+        // A failed backup leaves the data in place (and saving off), so it is still under its own key.
+        if (unreadable) issue = { keptAs: unreadable.keptAs ?? STORE_NAME };
+        unreadable = null;
+        if (persisted === undefined || !load) return { ...current, storageIssue: issue };
+        const { state, problems } = load(persisted, version);
+        if (problems.length > 0) {
+          const keptAs = storage.keepAside(STORE_NAME);
+          issue = { keptAs: keptAs ?? STORE_NAME };
+        }
+        const merged = mergeStored(current, state);
+        writeBack = merged.writeBack;
+        return { ...merged.state, storageIssue: issue };
       },
     },
   ),
 );
 
-// Another tab saved: pick up its input instead of overwriting it with ours on the next change.
+// Another tab saved: take in its plans (newest copy wins) instead of overwriting them.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
     if (event.key === STORE_NAME) void hydrateStore();
@@ -68,10 +112,15 @@ let loading: Promise<void> | null = null;
  */
 export async function hydrateStore(): Promise<void> {
   loading ??= import('@/store/migrations').then((m) => {
-    sanitize = (persisted, version) => m.migrate(persisted, version);
+    load = (persisted, version) => m.loadPersisted(persisted, version);
   });
   await loading;
   await useAppStore.persist.rehydrate();
+  // This tab had plans the stored copy lacked: store the union so the other tab gets them.
+  if (writeBack) {
+    writeBack = false;
+    useAppStore.setState({});
+  }
 }
 
 /** True once saved input has been read; pages that show the user's plan wait for it. */

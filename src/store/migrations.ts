@@ -2,15 +2,19 @@ import { z } from 'zod';
 import { confidenceSchema, defaultProfile, heldCertificationSchema, profileSchema, targetRoleSchema } from '@/domain/schema';
 import type { HeldCertification, Profile } from '@/domain/schema';
 import type { ProfileDrafts } from '@/store/profile-slice';
+import { checkStoredPlans } from '@/store/stored-plans';
+import type { StoredPlans } from '@/store/stored-plans';
 import { defaultSalarySettings, horizonOptions } from '@/store/salary-slice';
 import type { HorizonYears, SalaryOverrides, SalarySettings } from '@/store/salary-slice';
 import { todayIso } from '@/store/today';
 import type { Theme } from '@/store/ui-slice';
 
-export { STORE_VERSION } from '@/store/store-version';
+import { STORE_VERSION } from '@/store/store-version';
+
+export { STORE_VERSION };
 
 /** What the store writes to localStorage: the user's input, never derived results. */
-export interface PersistedState {
+export interface PersistedState extends StoredPlans {
   profile: Profile;
   drafts: ProfileDrafts;
   salary: SalarySettings;
@@ -37,16 +41,24 @@ function heldList(value: unknown): HeldCertification[] {
   return out.slice(0, 50);
 }
 
-/** Keeps every valid field of a stored profile and falls back to the default for the rest. */
-export function sanitizeProfile(value: unknown, today: string): Profile {
+/**
+ * Keeps every valid field of a stored profile and falls back to the default for the rest.
+ * Fields that were there but invalid are named in `problems` (missing ones are not: older
+ * versions simply did not have them).
+ */
+export function sanitizeProfile(value: unknown, today: string, problems: string[] = []): Profile {
   const raw = record(value);
   const profile = defaultProfile(today);
   const out: Record<string, unknown> = { ...profile };
   for (const key of Object.keys(profileSchema.shape) as (keyof Profile)[]) {
     const parsed = profileSchema.shape[key].safeParse(raw[key]);
     if (parsed.success) out[key] = parsed.data;
+    else if (raw[key] !== undefined && key !== 'certificationsHeld') problems.push(`profile.${key}: ${parsed.error.issues[0]?.message}`);
   }
   out.certificationsHeld = heldList(raw.certificationsHeld);
+  if (Array.isArray(raw.certificationsHeld) && (out.certificationsHeld as unknown[]).length < raw.certificationsHeld.length) {
+    problems.push('profile.certificationsHeld: some entries were unreadable or repeated');
+  }
   out.areaConfidence = Object.fromEntries(
     Object.entries(record(raw.areaConfidence)).filter(
       ([id, level]) => id.length <= 40 && confidenceSchema.safeParse(level).success,
@@ -88,23 +100,40 @@ function sanitizeDrafts(value: unknown): ProfileDrafts {
 }
 
 /** Turns anything read from storage into a valid persisted state, field by field. */
-export function sanitizePersisted(value: unknown, today: string): PersistedState {
+export function sanitizePersisted(value: unknown, today: string, problems: string[] = []): PersistedState {
   const raw = record(value);
   return {
-    profile: sanitizeProfile(raw.profile, today),
+    profile: sanitizeProfile(raw.profile, today, problems),
     drafts: sanitizeDrafts(raw.drafts),
     salary: sanitizeSalary(raw.salary),
     theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'system',
     showAllCerts: raw.showAllCerts === true,
+    ...checkStoredPlans(raw, problems),
   };
 }
 
+/** A valid state, and what had to be left out or repaired to get it (empty when nothing). */
+export interface LoadedState {
+  state: PersistedState;
+  problems: string[];
+}
+
 /**
- * Brings stored state of any earlier version up to STORE_VERSION. Version 0 (before the
- * store was versioned) kept the profile fields at the top level.
+ * Brings stored state of any version up to STORE_VERSION and validates it. Never throws.
+ * - v0 (before the store was versioned) kept the profile fields at the top level.
+ * - v1 had no saved plans; v2 adds savedPlans, deletedPlans, activePlanId, comparePlanIds.
  */
-export function migrate(persisted: unknown, version: number, today: string = todayIso()): PersistedState {
+export function loadPersisted(persisted: unknown, version: number, today: string = todayIso()): LoadedState {
+  const problems: string[] = [];
+  if (persisted !== undefined && record(persisted) !== persisted) problems.push('the saved state was not an object');
+  if (version > STORE_VERSION) problems.push(`it was saved by a newer version of Certpath (v${version})`);
   let raw = record(persisted);
   if (version < 1 && !('profile' in raw)) raw = { ...raw, profile: raw };
-  return sanitizePersisted(raw, today);
+  // v1 → v2 needs no change of shape: the saved-plan fields start empty when absent.
+  return { state: sanitizePersisted(raw, today, problems), problems };
+}
+
+/** loadPersisted without the report: the state only. */
+export function migrate(persisted: unknown, version: number, today: string = todayIso()): PersistedState {
+  return loadPersisted(persisted, version, today).state;
 }

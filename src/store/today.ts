@@ -8,3 +8,8 @@ export function todayIso(): string {
   // Local date, not UTC: at 23:30 in Seattle "today" is still the user's today.
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The current instant as an ISO timestamp: when a saved plan was changed (newest wins across tabs). */
+export function nowStamp(): string {
+  return new Date().toISOString();
+}

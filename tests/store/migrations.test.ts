@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile, profileSchema } from '@/domain/schema';
-import { migrate, sanitizePersisted, STORE_VERSION } from '@/store/migrations';
+import { loadPersisted, migrate, sanitizePersisted, STORE_VERSION } from '@/store/migrations';
 
 const today = '2026-03-02';
 
@@ -80,5 +80,65 @@ describe('migrate', () => {
         expect(profileSchema.safeParse(migrate(input, 1, today).profile).success).toBe(true);
       }),
     );
+  });
+});
+
+describe('saved plans (v2)', () => {
+  const good = (id: string, name = id) => ({
+    id,
+    name,
+    profile: defaultProfile(today),
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+  });
+
+  it('gives a v1 state an empty list of saved plans and reports nothing', () => {
+    const { state, problems } = loadPersisted({ profile: defaultProfile(today), theme: 'dark' }, 1, today);
+    expect(state.savedPlans).toEqual([]);
+    expect(state.deletedPlans).toEqual({});
+    expect(state.activePlanId).toBeNull();
+    expect(state.comparePlanIds).toEqual([]);
+    expect(state.theme).toBe('dark');
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps valid plans, leaves out invalid ones and says which and why', () => {
+    const { state, problems } = loadPersisted(
+      {
+        savedPlans: [
+          good('a'),
+          { ...good('b'), profile: { ...defaultProfile(today), hoursPerWeek: 0 } },
+          good('a', 'duplicate id'),
+          { ...good('c'), name: '' },
+          '<script>alert(1)</script>',
+          good('d'),
+        ],
+        activePlanId: 'b',
+        comparePlanIds: ['d', 'b', 'd', 'a'],
+        deletedPlans: { x: '2026-03-01T09:00:00.000Z', y: 'yesterday' },
+      },
+      STORE_VERSION,
+      today,
+    );
+    expect(state.savedPlans.map((p) => p.id)).toEqual(['a', 'd']);
+    expect(state.activePlanId).toBeNull();
+    expect(state.comparePlanIds).toEqual(['d', 'a']);
+    expect(state.deletedPlans).toEqual({ x: '2026-03-01T09:00:00.000Z' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^savedPlans\[1\] was left out: profile\.hoursPerWeek: Hours per week must be between 1 and 60/),
+      expect.stringMatching(/^savedPlans\[2\] was left out: a duplicate/),
+      expect.stringMatching(/^savedPlans\[3\] was left out: name/),
+      expect.stringMatching(/^savedPlans\[4\] was left out/),
+    ]);
+  });
+
+  it('reports a bad profile field and a state saved by a newer version', () => {
+    expect(loadPersisted({ profile: { hoursPerWeek: 900 } }, STORE_VERSION, today).problems).toEqual([
+      'profile.hoursPerWeek: Hours per week must be between 1 and 60',
+    ]);
+    expect(loadPersisted({}, STORE_VERSION + 1, today).problems).toEqual([
+      `it was saved by a newer version of Certpath (v${STORE_VERSION + 1})`,
+    ]);
+    expect(loadPersisted('garbage', STORE_VERSION, today).problems).toEqual(['the saved state was not an object']);
   });
 });
