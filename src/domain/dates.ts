@@ -78,3 +78,12 @@ export function compare(a: string, b: string): -1 | 0 | 1 {
 export function maxDate(a: string, b: string): string {
   return a >= b ? a : b;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO day written out for sentences the engine composes: "10 January 2027" (locale-free, deterministic). */
+export function spellDate(iso: string | null): string {
+  if (iso === null) return 'an unknown date';
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}

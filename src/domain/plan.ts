@@ -1,3 +1,4 @@
+import { spellDate } from '@/domain/dates';
 import type { Catalog } from '@/domain/catalog';
 import { certStatusAt } from '@/domain/catalog';
 import {
@@ -45,9 +46,9 @@ function heldReason(ctx: PlanContext, code: string, onPath: boolean): string {
   if (holding?.expiresOn) {
     const retired =
       certStatusAt(cert, ctx.today) === 'retired'
-        ? `; the exam retired on ${cert.status.retiresOn}`
+        ? `; the exam retired on ${spellDate(cert.status.retiresOn)}`
         : '';
-    return `You hold ${label(cert)}, valid until ${holding.expiresOn}${retired}${done}.`;
+    return `You hold ${label(cert)}, valid until ${spellDate(holding.expiresOn)}${retired}${done}.`;
   }
   if (cert.validity.months !== null && cert.level !== 'fundamentals') {
     return `You hold ${label(cert)}${done}; add the date you earned it to see when it expires.`;
@@ -95,7 +96,7 @@ function pathReason(ctx: PlanContext, p: Placement, roleName: string): string {
       return `${why.of} needs one of ${why.group.join(' or ')} and you hold none of them, so ${p.code} is ${need} like ${why.of}.`;
     case 'renewal':
       return why.validUntil
-        ? `You hold ${why.of}, valid until ${why.validUntil} but it cannot be renewed, so ${p.code} is recommended before then.`
+        ? `You hold ${why.of}, valid until ${spellDate(why.validUntil)} but it cannot be renewed, so ${p.code} is recommended before then.`
         : `You hold ${why.of}, which can no longer be renewed, so ${p.code} is recommended before it expires.`;
   }
 }
@@ -103,7 +104,7 @@ function pathReason(ctx: PlanContext, p: Placement, roleName: string): string {
 function withReplacement(ctx: PlanContext, p: Placement, sentence: string): string {
   if (!p.replaces || p.slot.why.kind === 'renewal') return sentence;
   const old = ctx.cert(p.replaces);
-  return `${sentence.slice(0, -1)} (${p.code} replaces ${old.code}, which ${retiredWord(ctx, old)} on ${old.status.retiresOn}).`;
+  return `${sentence.slice(0, -1)} (${p.code} replaces ${old.code}, which ${retiredWord(ctx, old)} on ${spellDate(old.status.retiresOn)}).`;
 }
 
 function placementStep(ctx: PlanContext, p: Placement, roleName: string): RoadmapStep {
@@ -172,11 +173,11 @@ function notNeededReason(
   const retired = certStatusAt(cert, ctx.today) === 'retired';
   const next = cert.status.successor;
   if (cert.vendor !== 'microsoft') {
-    const status = retired ? ` (retired on ${cert.status.retiresOn})` : '';
+    const status = retired ? ` (retired on ${spellDate(cert.status.retiresOn)})` : '';
     return `${VENDOR[cert.vendor]} certification${status}, shown for comparison; the Azure path to ${roleName} does not need it.`;
   }
   if (retired)
-    return `${cert.code} retired on ${cert.status.retiresOn}${next ? `; ${next} replaces it` : ''}.`;
+    return `${cert.code} retired on ${spellDate(cert.status.retiresOn)}${next ? `; ${next} replaces it` : ''}.`;
   const prerequisite = index.dependantOf.get(cert.code);
   if (prerequisite) {
     const by = prerequisite.met ?? 'another option';
@@ -199,7 +200,7 @@ function holdingNotices(ctx: PlanContext, slots: Slot[]): Notice[] {
     const cert = ctx.cert(h.code);
     const best = ctx.held.get(ctx.lineageOf(h.code));
     if (!h.valid && !best) {
-      const message = `Your ${label(cert)} expired on ${h.expiresOn}, so the plan no longer counts it as held.`;
+      const message = `Your ${label(cert)} expired on ${spellDate(h.expiresOn)}, so the plan no longer counts it as held.`;
       notices.push({ kind: 'held-expired', code: h.code, message });
       continue;
     }
@@ -210,7 +211,7 @@ function holdingNotices(ctx: PlanContext, slots: Slot[]): Notice[] {
       expires &&
       !renewableAt(cert, h.expiresOn, ctx.today, ctx.assumptions.renewal.windowMonths)
     ) {
-      const valid = h.expiresOn ? `is valid until ${h.expiresOn} but` : `(date earned unknown)`;
+      const valid = h.expiresOn ? `is valid until ${spellDate(h.expiresOn)} but` : `(date earned unknown)`;
       const then = h.expiresOn ? 'before then' : 'before it expires';
       const advice = !next
         ? ''
@@ -223,8 +224,8 @@ function holdingNotices(ctx: PlanContext, slots: Slot[]): Notice[] {
         message: `${h.code} ${valid} cannot be renewed${advice}.`,
       });
     } else if (certStatusAt(cert, ctx.today) === 'retired') {
-      const still = h.expiresOn ? `it stays valid until ${h.expiresOn}` : 'it still counts';
-      const message = `You hold ${h.code}, whose exam retired on ${cert.status.retiresOn}; ${still}.`;
+      const still = h.expiresOn ? `it stays valid until ${spellDate(h.expiresOn)}` : 'it still counts';
+      const message = `You hold ${h.code}, whose exam retired on ${spellDate(cert.status.retiresOn)}; ${still}.`;
       notices.push({ kind: 'held-retired', code: h.code, message });
     }
   }
@@ -238,7 +239,7 @@ function plannedRenewalNotices(ctx: PlanContext, studyPlan: StudyPlan): Notice[]
     if (!renewal) return [];
     const next = ctx.cert(step.code).status.successor;
     const advice = next ? `; plan to move to ${next} before then` : '';
-    const message = `${step.code}, planned for ${step.examDate}, would be valid until ${renewal.expiresOn} but cannot be renewed${advice}.`;
+    const message = `${step.code}, planned for ${spellDate(step.examDate)}, would be valid until ${spellDate(renewal.expiresOn)} but cannot be renewed${advice}.`;
     return [{ kind: 'renewal-impossible' as const, code: step.code, message }];
   });
 }

@@ -1,5 +1,5 @@
 import type { Confidence, Range, Certification } from '@/domain/schema';
-import { addDays, addMonths } from '@/domain/dates';
+import { addDays, addMonths, spellDate } from '@/domain/dates';
 import { resolveCode } from '@/domain/catalog';
 import { expiryOf, renewableAt, successorChain } from '@/domain/roadmap';
 import type { Notice, PlanContext, Slot } from '@/domain/roadmap';
@@ -172,7 +172,7 @@ function place(ctx: PlanContext, slot: Slot, start: string, notices: Notice[]) {
       notices.push({
         kind: 'retires-during-plan',
         code,
-        message: `${code} retires on ${retiresOn}, before your planned exam date (${examDate}), so this step uses its successor ${next}.`,
+        message: `${code} retires on ${spellDate(retiresOn)}, before your planned exam date (${spellDate(examDate)}), so this step uses its successor ${next}.`,
       });
       code = next;
       continue;
@@ -246,7 +246,7 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
     notices.push({
       kind: 'retires-during-plan',
       code: p.code,
-      message: `${p.code} retires on ${retiresOn}, during your plan but after your planned exam on ${p.scheduled.examDate}${instead}.`,
+      message: `${p.code} retires on ${spellDate(retiresOn)}, during your plan but after your planned exam on ${spellDate(p.scheduled.examDate)}${instead}.`,
     });
   }
   return { placements, notices, finishDate };
