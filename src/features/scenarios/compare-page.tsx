@@ -1,28 +1,40 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { HorizonPicker, RolePicker } from '@/components/salary-pickers';
 import { SalarySummaryTable } from '@/components/salary-summary-table';
 import { useSalaryPaths } from '@/components/use-salary-paths';
 import { useAppStore } from '@/store/app-store';
+import { CompareModePicker, type CompareMode } from '@/features/scenarios/compare-mode-picker';
 import { ComparisonHighlights } from '@/features/scenarios/comparison-highlights';
+import { PlansChart } from '@/features/scenarios/plans-chart';
+import { SavedPlansSection } from '@/features/scenarios/saved-plans-section';
+import { usePlanPaths } from '@/features/scenarios/use-plan-paths';
 import './compare-page.css';
+import './saved-plans.css';
 
 /**
- * /compare: paths side by side. Until saved plans exist, the columns are the current plan
- * with each chosen role as its goal; a saved plan becomes one more labelled column.
+ * /compare: paths side by side. Either saved plans (each a column, up to four), or the
+ * current plan with each chosen role as its goal.
  */
 export default function ComparePage() {
-  const { catalog, profile, horizonYears, alternatives, paths, roleName } = useSalaryPaths();
+  const { catalog, profile, horizonYears, alternatives, paths: rolePaths, roleName } = useSalaryPaths();
   const setHorizon = useAppStore((s) => s.setHorizon);
   const setCompareRoles = useAppStore((s) => s.setCompareRoles);
+  const picked = useAppStore((s) => s.comparePlanIds.length);
+  const planPaths = usePlanPaths(horizonYears);
+  // Until the user chooses, show saved plans when some are ticked (also after a reload).
+  const [choice, setChoice] = useState<CompareMode | null>(null);
+  const mode: CompareMode = choice ?? (picked > 0 ? 'plans' : 'roles');
+  const paths = mode === 'plans' ? planPaths : rolePaths;
 
   return (
     <Page
       title="Compare paths"
       lead={
         <p>
-          Your plan with {roleName(profile.targetRole)} as the goal, next to the same plan aimed at other roles: how long
-          each takes, what it costs, what it pays at 1, 5 and 10 years, and when it pays back.
+          Saved plans side by side, or your plan aimed at different roles: how long each takes, what it costs, what it
+          pays at 1, 5 and 10 years, and when it pays back.
         </p>
       }
       actions={
@@ -31,35 +43,61 @@ export default function ComparePage() {
         </Link>
       }
     >
+      <SavedPlansSection roleName={roleName} onCompareChange={() => setChoice('plans')} />
       <section className="card compare-controls" aria-label="Comparison settings">
-        <RolePicker
-          roles={catalog.roles}
-          targetRole={profile.targetRole}
-          selected={alternatives}
-          onChange={setCompareRoles}
-        />
+        <div className="compare-controls-main">
+          <CompareModePicker value={mode} onChange={setChoice} picked={picked} />
+          {mode === 'roles' && (
+            <RolePicker
+              roles={catalog.roles}
+              targetRole={profile.targetRole}
+              selected={alternatives}
+              onChange={setCompareRoles}
+            />
+          )}
+        </div>
         <HorizonPicker value={horizonYears} onChange={setHorizon} name="compare-horizon" />
       </section>
-      {alternatives.length === 0 && (
+      {mode === 'roles' && alternatives.length === 0 && (
         <p className="callout callout-info">
           Pick one or more roles above to see them next to {roleName(profile.targetRole)}.
         </p>
       )}
-      <ComparisonHighlights paths={paths} horizonYears={horizonYears} />
-      <section className="card" aria-labelledby="compare-table-heading">
-        <h2 id="compare-table-heading">Side by side</h2>
-        <SalarySummaryTable
-          paths={paths}
-          horizonYears={horizonYears}
-          roleName={roleName}
-          caption={`Each path from your start date, over ${horizonYears} years`}
-        />
-        <p className="compare-footnote muted">
-          Same background, hours a week, region and start date in every column; only the goal differs. Pay ranges
-          are the roles&rsquo; bands in your region, grown by the assumptions you set on the{' '}
-          <Link to="/salary">salary page</Link>.
+      {mode === 'plans' && paths.length === 0 && (
+        <p className="callout callout-info">
+          Tick “Compare” on up to four saved plans above to see them side by side.
         </p>
-      </section>
+      )}
+      {paths.length > 0 && (
+        <>
+          <ComparisonHighlights paths={paths} horizonYears={horizonYears} />
+          <section className="card" aria-labelledby="compare-table-heading">
+            <h2 id="compare-table-heading">Side by side</h2>
+            <SalarySummaryTable
+              paths={paths}
+              horizonYears={horizonYears}
+              roleName={roleName}
+              caption={
+                mode === 'plans'
+                  ? `Each saved plan from its start date, over ${horizonYears} years`
+                  : `Each path from your start date, over ${horizonYears} years`
+              }
+            />
+            <p className="compare-footnote muted">
+              {mode === 'plans'
+                ? 'Each column is a saved plan with its own background, goal, hours a week, region and start date. '
+                : 'Same background, hours a week, region and start date in every column; only the goal differs. '}
+              Pay ranges are the roles&rsquo; bands in each region, grown by the assumptions you set on the{' '}
+              <Link to="/salary">salary page</Link>.
+            </p>
+          </section>
+          <section className="card compare-chart" aria-labelledby="compare-chart-heading">
+            <h2 id="compare-chart-heading">Pay over time</h2>
+            <PlansChart paths={paths} horizonYears={horizonYears} />
+            <p className="compare-footnote muted">Mid figures; the table above has the ranges.</p>
+          </section>
+        </>
+      )}
     </Page>
   );
 }

@@ -1,0 +1,33 @@
+export type CompareMode = 'plans' | 'roles';
+
+interface CompareModePickerProps {
+  value: CompareMode;
+  onChange: (mode: CompareMode) => void;
+  /** How many saved plans are ticked for comparison. */
+  picked: number;
+}
+
+/** Saved plans or goals for the current plan, as a segmented radio group. */
+export function CompareModePicker({ value, onChange, picked }: CompareModePickerProps) {
+  const options: { mode: CompareMode; label: string }[] = [
+    { mode: 'plans', label: `Saved plans (${picked})` },
+    { mode: 'roles', label: 'Your plan, other goals' },
+  ];
+  return (
+    <fieldset className="salary-picker salary-segmented compare-mode">
+      <legend>What to compare</legend>
+      {options.map(({ mode, label }) => (
+        <label key={mode}>
+          <input
+            type="radio"
+            name="compare-mode"
+            value={mode}
+            checked={value === mode}
+            onChange={() => onChange(mode)}
+          />
+          <span>{label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

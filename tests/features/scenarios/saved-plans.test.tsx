@@ -1,0 +1,132 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { formatDate } from '@/components/format';
+import ComparePage from '@/features/scenarios/compare-page';
+import { useAppStore } from '@/store/app-store';
+import { expectedPaths, renderWithRouter, seedStore } from '../salary/salary-test-utils';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+const state = () => useAppStore.getState();
+const list = () => screen.getByRole('list', { name: 'Your saved plans' });
+const planNames = () => within(list()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+
+beforeEach(() => {
+  useAppStore.setState(useAppStore.getInitialState(), true);
+  seedStore({ currentSalaryUsd: 90000 });
+});
+
+async function saveAs(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('button', { name: /^Save (plan|as new plan)…$/ }));
+  const field = screen.getByRole('textbox', { name: 'Name of the new plan' });
+  await user.clear(field);
+  await user.type(field, `${name}{Enter}`);
+}
+
+describe('saved plans on /compare', () => {
+  it('saves the current plan under a name, marks it open, and offers to save changes', async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<ComparePage />);
+    expect(screen.getByText(/No saved plans yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save plan…' }));
+    // The suggested name tells plans apart.
+    expect(screen.getByRole('textbox', { name: 'Name of the new plan' })).toHaveValue('Azure AI Engineer · 10 h a week');
+    await user.keyboard('{Control>}a{/Control}Evenings{Enter}');
+
+    expect(screen.getByText(/Saved “Evenings”/)).toBeInTheDocument();
+    expect(planNames()).toEqual(['Evenings']);
+    const item = within(list()).getByRole('listitem');
+    expect(item).toHaveAttribute('aria-current', 'true');
+    expect(item).toHaveTextContent('Open now');
+
+    // An edit elsewhere (the form) makes the open plan differ from what was saved.
+    state().setProfileField('hoursPerWeek', 20);
+    expect(await within(list()).findByText('Open now, with unsaved changes')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save changes to “Evenings”' }));
+    expect(state().savedPlans[0]!.profile.hoursPerWeek).toBe(20);
+    expect(item).not.toHaveTextContent('unsaved');
+  });
+
+  it('renames, duplicates, deletes and undoes the delete', async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<ComparePage />);
+    await saveAs(user, 'First');
+
+    await user.click(screen.getByRole('button', { name: 'Rename “First”' }));
+    const field = screen.getByRole('textbox', { name: 'New name for “First”' });
+    await user.clear(field);
+    await user.type(field, 'Weekends{Enter}');
+    expect(planNames()).toEqual(['Weekends']);
+    expect(screen.getByRole('button', { name: 'Rename “Weekends”' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate “Weekends”' }));
+    expect(planNames()).toEqual(['Weekends', 'Weekends (copy)']);
+
+    await user.click(screen.getByRole('button', { name: 'Delete “Weekends”' }));
+    expect(planNames()).toEqual(['Weekends (copy)']);
+    expect(screen.getByText('Deleted “Weekends”.')).toBeInTheDocument();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveFocus();
+    await user.click(undo);
+    expect(planNames()).toEqual(['Weekends', 'Weekends (copy)']);
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('opens a saved plan as the working plan, undoably', async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<ComparePage />);
+    await saveAs(user, 'Ten hours');
+    state().setProfileField('hoursPerWeek', 25);
+    await saveAs(user, 'Twenty-five hours');
+    await user.click(screen.getByRole('button', { name: 'Open “Ten hours”' }));
+    expect(state().profile.hoursPerWeek).toBe(10);
+    expect(screen.getByText('Opened “Ten hours”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(state().profile.hoursPerWeek).toBe(25);
+  });
+
+  it('puts ticked saved plans side by side, with the engine’s numbers, and stops at four', async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<ComparePage />);
+    await saveAs(user, 'Ten hours');
+    state().setProfileField('hoursPerWeek', 25);
+    state().setProfileField('targetRole', 'ai-solutions-architect');
+    await saveAs(user, 'Architect fast');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Compare “Ten hours”' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Compare “Architect fast”' }));
+    expect(screen.getByRole('radio', { name: 'Saved plans (2)' })).toBeChecked();
+
+    const table = screen.getByRole('table', { name: /Each saved plan from its start date/ });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Measure',
+      'Ten hours',
+      'Architect fast',
+    ]);
+    // The same numbers the engine gives for each saved profile.
+    const saved = state().savedPlans;
+    useAppStore.setState({ profile: saved[1]!.profile, salary: { ...state().salary, compareRoles: [] } });
+    const [architect] = expectedPaths();
+    const finished = within(table).getByRole('rowheader', { name: 'Path finished' }).closest('tr')!;
+    expect(within(finished).getAllByRole('cell')[1]).toHaveTextContent(formatDate(architect!.finishDate));
+    const exams = within(table).getByRole('rowheader', { name: 'Exams to sit' }).closest('tr')!;
+    expect(within(exams).getAllByRole('cell')[1]).toHaveTextContent('AZ-305');
+    expect(within(exams).getAllByRole('cell')[0]).not.toHaveTextContent('AZ-305');
+    expect(screen.getByRole('heading', { name: 'Pay over time' })).toBeInTheDocument();
+
+    for (const name of ['A', 'B', 'C']) {
+      await user.click(screen.getByRole('button', { name: /^Save as new plan…$/ }));
+      await user.keyboard(`{Control>}a{/Control}${name}{Enter}`);
+    }
+    await user.click(screen.getByRole('checkbox', { name: 'Compare “A”' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Compare “B”' }));
+    expect(screen.getByRole('checkbox', { name: 'Compare “C”' })).toBeDisabled();
+    expect(state().comparePlanIds).toHaveLength(4);
+  });
+
+  it('says saving is off when the browser will not store anything', () => {
+    useAppStore.setState({ savingOff: true });
+    renderWithRouter(<ComparePage />);
+    expect(screen.getByText(/Saving is off/)).toBeInTheDocument();
+  });
+});
