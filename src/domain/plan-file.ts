@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { formatIssues, profileSchema } from '@/domain/schema';
+import type { Profile } from '@/domain/schema';
+import type { SalaryOverrideKey } from '@/domain/share-link-v1';
+import { MAX_PLAN_NAME_LENGTH } from '@/domain/storage-state';
+
+/** Written into every file so another JSON file is recognised as "not a Certpath plan". */
+export const PLAN_FILE_FORMAT = 'certpath-plan';
+export const PLAN_FILE_VERSION = 1;
+/** A real plan file is about 1 KB; anything far bigger is refused before parsing. */
+export const MAX_PLAN_FILE_BYTES = 256 * 1024;
+
+/** The salary settings a plan file may carry (the store's horizon and overrides). */
+export interface PlanFileSalary {
+  horizonYears: 5 | 10 | 15;
+  overrides: Partial<Record<SalaryOverrideKey, number>>;
+}
+
+/** What a plan file holds: a named profile and, optionally, the salary settings used with it. */
+export interface PlanFileContent {
+  name: string;
+  profile: Profile;
+  salary?: PlanFileSalary;
+}
+
+const salarySchema = z.object({
+  horizonYears: z.union([z.literal(5), z.literal(10), z.literal(15)], { error: 'expected 5, 10 or 15' }),
+  overrides: z
+    .object({
+      growthRate: z.number().min(-0.5).max(0.5),
+      jobSearchLagMonths: z.number().int().min(0).max(120),
+      promotionYears: z.number().min(0).max(50),
+      hourlyValueUsd: z.number().min(0).max(10_000),
+      retakeAllowance: z.number().min(0).max(3),
+      hubPremiumMin: z.number().min(0).max(2),
+      hubPremiumMax: z.number().min(0).max(2),
+    } satisfies Record<SalaryOverrideKey, z.ZodType>)
+    .partial()
+    .strict(),
+});
+
+const fileSchema = z.object({
+  format: z.literal(PLAN_FILE_FORMAT, { error: `expected "${PLAN_FILE_FORMAT}"` }),
+  version: z.number().int(),
+  name: z.string().trim().min(1, 'the plan needs a name').max(MAX_PLAN_NAME_LENGTH),
+  profile: profileSchema,
+  salary: salarySchema.optional(),
+  exportedAt: z.string().max(40).optional(),
+});
+
+/** The plan as a pretty-printed JSON file (`exportedAt` is passed in: the domain has no clock). */
+export function planFileJson(content: PlanFileContent, exportedAt?: string): string {
+  const file = {
+    format: PLAN_FILE_FORMAT,
+    version: PLAN_FILE_VERSION,
+    name: content.name,
+    ...(exportedAt ? { exportedAt } : {}),
+    profile: content.profile,
+    ...(content.salary ? { salary: content.salary } : {}),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ParsedPlanFile = { ok: true; value: PlanFileContent } | { ok: false; error: string };
+
+/**
+ * Reads a plan file. Rejections say what is wrong and where (`profile.hoursPerWeek: Hours
+ * per week must be between 1 and 60`). Never throws.
+ */
+export function parsePlanFile(text: unknown): ParsedPlanFile {
+  if (typeof text !== 'string' || text.trim() === '') return fail('The file is empty.');
+  if (text.length > MAX_PLAN_FILE_BYTES) return fail('The file is too big to be a Certpath plan (over 256 KB).');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail('The file is not JSON, so it is not a Certpath plan file.');
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return fail('The file does not hold a Certpath plan (expected a JSON object).');
+  }
+  const { format, version } = json as Record<string, unknown>;
+  if (format !== PLAN_FILE_FORMAT) return fail('This JSON file is not a Certpath plan (its "format" is not "certpath-plan").');
+  if (typeof version === 'number' && version > PLAN_FILE_VERSION) {
+    return fail(`This plan was saved by a newer version of Certpath (file version ${version}). Reload the page to update.`);
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) return fail(`The plan file has values Certpath cannot use:\n${formatIssues(parsed.error)}`);
+  const { name, profile, salary } = parsed.data;
+  return { ok: true, value: salary ? { name, profile, salary } : { name, profile } };
+}
+
+function fail(error: string): ParsedPlanFile {
+  return { ok: false, error };
+}

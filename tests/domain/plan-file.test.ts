@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlanFile, planFileJson, PLAN_FILE_FORMAT } from '@/domain/plan-file';
+import type { PlanFileContent } from '@/domain/plan-file';
+import { defaultProfile } from '@/domain/schema';
+import { profileArb } from './share-link.arbitraries';
+
+const profile = { ...defaultProfile('2026-03-02'), certificationsHeld: [{ code: 'AZ-104', earnedOn: '2025-06-01' }] };
+const content: PlanFileContent = {
+  name: 'Architect, evenings',
+  profile,
+  salary: { horizonYears: 15, overrides: { growthRate: 0.04, hubPremiumMax: 0.3 } },
+};
+
+describe('planFileJson', () => {
+  it('writes a readable, versioned file with the export time', () => {
+    const text = planFileJson(content, '2026-03-02T10:00:00.000Z');
+    const json = JSON.parse(text);
+    expect(json).toMatchObject({ format: PLAN_FILE_FORMAT, version: 1, name: 'Architect, evenings', exportedAt: '2026-03-02T10:00:00.000Z' });
+    expect(text).toContain('\n  "profile": {');
+  });
+});
+
+describe('parsePlanFile', () => {
+  it('reads back exactly what was written', () => {
+    expect(parsePlanFile(planFileJson(content, '2026-03-02T10:00:00.000Z'))).toEqual({ ok: true, value: content });
+    const { salary: _omit, ...withoutSalary } = content;
+    expect(parsePlanFile(planFileJson(withoutSalary))).toEqual({ ok: true, value: withoutSalary });
+  });
+
+  it('round-trips any valid plan exactly', () => {
+    const name = fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() === s && s !== '');
+    const salary = fc.option(
+      fc.record({
+        horizonYears: fc.constantFrom(5 as const, 10 as const, 15 as const),
+        overrides: fc.record({ growthRate: fc.double({ min: -0.5, max: 0.5, noNaN: true }).map((v) => v + 0) }, { requiredKeys: [] }),
+      }),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(name, profileArb, salary, (n, p, s) => {
+        const value: PlanFileContent = s ? { name: n, profile: p, salary: s } : { name: n, profile: p };
+        expect(parsePlanFile(planFileJson(value))).toEqual({ ok: true, value });
+      }),
+    );
+  });
+
+  it.each([
+    ['', 'The file is empty.'],
+    ['{"format": "certpath-plan"', 'not JSON'],
+    ['[1, 2]', 'expected a JSON object'],
+    ['{"name": "x"}', 'not a Certpath plan'],
+    ['{"format": "certpath-plan", "version": 9}', 'newer version of Certpath (file version 9)'],
+    ['x'.repeat(300 * 1024), 'too big'],
+  ])('refuses %j with a message (%s)', (text, message) => {
+    const result = parsePlanFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(message);
+  });
+
+  it('names every bad field by its path', () => {
+    const file = JSON.parse(planFileJson(content));
+    file.profile.hoursPerWeek = 0;
+    file.profile.certificationsHeld[0].earnedOn = 'last June';
+    file.salary.horizonYears = 7;
+    file.name = '';
+    const result = parsePlanFile(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.split('\n')).toEqual([
+      'The plan file has values Certpath cannot use:',
+      'name: the plan needs a name',
+      'profile.certificationsHeld[0].earnedOn: expected a date as YYYY-MM-DD',
+      'profile.hoursPerWeek: Hours per week must be between 1 and 60',
+      'salary.horizonYears: expected 5, 10 or 15',
+    ]);
+  });
+
+  it('keeps a hostile name as plain text and ignores unknown fields', () => {
+    const file = { ...JSON.parse(planFileJson(content)), name: '<img src=x onerror=alert(1)>', __proto__x: 1, extra: { a: 1 } };
+    const result = parsePlanFile(JSON.stringify(file));
+    expect(result).toEqual({ ok: true, value: { ...content, name: '<img src=x onerror=alert(1)>' } });
+  });
+});
