@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { RouterProvider } from 'react-router/dom';
-import { createAppRouter } from '@/app/router';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from '@/app/router';
 
-/** The whole app: one browser router over the shell and its lazily loaded pages. */
+/** The whole app: the browser router over the shell and its lazily loaded pages. */
 export function App() {
-  // Created once per mount, not at import time, so tests and HMR get a fresh router.
-  const [router] = useState(createAppRouter);
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }

@@ -1,21 +1,17 @@
-import { isRouteErrorResponse, Link, useLocation, useNavigate, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import './route-error.css';
 
 // A page chunk that failed to download (offline, or a new deploy replaced it): only a
-// full reload fetches it again, because the router and the browser cache the failure.
+// full reload fetches it again, because React and the browser cache the failure.
 const chunkFailure =
   /dynamically imported module|importing a module script failed|error loading dynamically/i;
 
 function describe(error: unknown): { message: string; reload: boolean } {
-  if (isRouteErrorResponse(error))
-    return { message: `${error.status} ${error.statusText}`, reload: false };
   if (error instanceof Error) {
     const reload = chunkFailure.test(error.message);
     return {
-      message: reload
-        ? 'Part of the app could not be downloaded. Check your connection.'
-        : error.message,
+      message: reload ? 'Part of the app could not be downloaded. Check your connection.' : error.message,
       reload,
     };
   }
@@ -23,22 +19,16 @@ function describe(error: unknown): { message: string; reload: boolean } {
 }
 
 interface RouteErrorProps {
+  error: unknown;
+  onRetry: () => void;
   /** Rendered without the shell around it (the shell itself failed). */
   standalone?: boolean;
 }
 
-/** A route's error boundary: says what went wrong and offers a retry and a way home. */
-export function RouteError({ standalone = false }: RouteErrorProps) {
-  const error = useRouteError();
-  const location = useLocation();
-  const navigate = useNavigate();
+/** What a route shows when it fails: what went wrong, a retry and a way home. */
+export function RouteError({ error, onRetry, standalone = false }: RouteErrorProps) {
   const { message, reload } = describe(error);
-
-  const retry = () => {
-    if (reload || standalone) window.location.reload();
-    // Navigating to the same place clears the route's error and renders it afresh.
-    else void navigate(location, { replace: true });
-  };
+  const retry = () => (reload || standalone ? window.location.reload() : onRetry());
 
   const content = (
     <Page
@@ -53,9 +43,15 @@ export function RouteError({ standalone = false }: RouteErrorProps) {
           <button type="button" className="button button-primary" onClick={retry}>
             Try again
           </button>
-          <Link className="button" to="/">
-            Go to the home page
-          </Link>
+          {standalone ? (
+            <a className="button" href="/">
+              Go to the home page
+            </a>
+          ) : (
+            <Link className="button" to="/">
+              Go to the home page
+            </Link>
+          )}
         </div>
       </div>
     </Page>

@@ -1,5 +1,5 @@
 import { useRef, type MouseEvent } from 'react';
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { SiteFooter } from '@/app/site-footer';
 import { SiteNav } from '@/app/site-nav';
 import { StorageNotice } from '@/app/storage-notice';
@@ -13,7 +13,6 @@ export function Shell() {
   useApplyTheme();
   const main = useRef<HTMLElement>(null);
   const announcement = useRouteFocus(main);
-  const loading = useNavigation().state === 'loading';
 
   // Focus main directly: a hash change would be a router navigation and scroll oddly.
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -47,20 +46,15 @@ export function Shell() {
           <SiteNav />
           <ThemeSelect />
         </div>
-        <div
-          className={loading ? 'route-progress route-progress--active' : 'route-progress'}
-          aria-hidden="true"
-        />
       </header>
-      <main id="main" tabIndex={-1} ref={main} aria-busy={loading || undefined}>
+      <main id="main" tabIndex={-1} ref={main}>
         <StorageNotice />
         <Outlet />
       </main>
       <SiteFooter />
       <div className="visually-hidden" role="status" aria-live="polite">
-        {loading ? 'Loading page…' : announcement}
+        {announcement}
       </div>
-      <ScrollRestoration />
     </div>
   );
 }

@@ -1,19 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { formatDate } from '@/components/format';
-import { loadRealCatalog } from '@/domain/real-catalog';
+
+const DataAsOf = lazy(() => import('@/app/data-as-of'));
 
 /** Where the numbers come from, on every page. */
 export function SiteFooter() {
-  const catalog = loadRealCatalog();
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
         <p>
-          {catalog.ok ? (
-            <>Data as of {formatDate(catalog.value.asOf)}</>
-          ) : (
-            <>The catalogue data could not be read</>
-          )}{' '}
+          <Suspense fallback="Data from cited sources">
+            <DataAsOf />
+          </Suspense>{' '}
           · figures are ranges from cited sources · verify exam facts on the vendor&rsquo;s site.
         </p>
         <p>

@@ -16,6 +16,8 @@ export function useRouteFocus(main: RefObject<HTMLElement | null>): string {
     // effects twice on mount and must not steal focus on the initial load.
     if (previous.current === pathname) return;
     previous.current = pathname;
+    // A new page starts at its top, as a full page load would.
+    window.scrollTo?.(0, 0);
     main.current?.focus({ preventScroll: true });
     // The page's own effect has already set document.title (children's effects run first).
     setAnnouncement(document.title.replace(/ · Certpath$/, ''));

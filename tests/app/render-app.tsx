@@ -1,10 +1,11 @@
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { routes } from '@/app/router';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '@/app/router';
+import { hydrateStore } from '@/store/app-store';
 
-/** Renders the real route tree (shell + lazy pages) in memory at `path`. */
-export function renderApp(path: string, routeTree: RouteObject[] = routes) {
-  const router = createMemoryRouter(routeTree, { initialEntries: [path] });
-  const view = render(<RouterProvider router={router} />);
-  return { ...view, router };
+/** Renders the real route tree (shell + lazy pages), or `tree`, in memory at `path`. */
+export function renderApp(path: string, tree: ReactNode = <AppRoutes />) {
+  void hydrateStore();
+  return render(<MemoryRouter initialEntries={[path]}>{tree}</MemoryRouter>);
 }

@@ -1,8 +1,9 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { RouteObject } from 'react-router';
-import { RouteError } from '@/app/route-error';
-import { page } from '@/app/router';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { RouteBoundary } from '@/app/route-boundary';
+import { RoutePage } from '@/app/router';
 import { Shell } from '@/app/shell';
 import { renderApp } from './render-app';
 
@@ -12,22 +13,27 @@ function Flaky() {
   return <h1>Salary works now</h1>;
 }
 
-const tree: RouteObject[] = [
-  {
-    path: '/',
-    element: <Shell />,
-    children: [
-      { index: true, element: <h1>Home page</h1>, errorElement: <RouteError /> },
-      { path: 'salary', element: <Flaky />, errorElement: <RouteError /> },
-      // Configured like the app's real pages.
-      page('roadmap', () =>
-        Promise.reject(
-          new TypeError('Failed to fetch dynamically imported module: /assets/roadmap.js'),
-        ),
-      ),
-    ],
-  },
-];
+const MissingChunk = lazy(() =>
+  Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/roadmap.js')),
+);
+
+const tree = (
+  <Routes>
+    <Route element={<Shell />}>
+      <Route index element={<h1>Home page</h1>} />
+      <Route
+        path="salary"
+        element={
+          <RouteBoundary resetKey="salary">
+            <Flaky />
+          </RouteBoundary>
+        }
+      />
+      {/* Configured like the app's real pages. */}
+      <Route path="roadmap" element={<RoutePage page={MissingChunk} />} />
+    </Route>
+  </Routes>
+);
 
 // Pages load lazily; give a busy machine time to import them.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,17 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
-import { realCatalog } from '@/domain/real-catalog';
-import { todayIso } from '@/store/today';
 import { QuestionCards } from '@/features/home/question-cards';
-import { Retirements } from '@/features/home/retirements';
-import { SeedPath } from '@/features/home/seed-path';
 import './home.css';
+
+// The catalogue (and the validators that read it) loads after the first paint: the first
+// screen stays within its JavaScript budget.
+const PathToday = lazy(() => import('@/features/home/path-today'));
 
 /** The landing page: what Certpath does, the classic path as it stands today, and where to start. */
 export default function HomePage() {
-  const catalog = realCatalog();
-  const today = todayIso();
-
   return (
     <Page
       title="Plan your path to Azure AI Engineer"
@@ -35,8 +33,9 @@ export default function HomePage() {
       </div>
 
       <QuestionCards />
-      <SeedPath catalog={catalog} today={today} />
-      <Retirements catalog={catalog} today={today} />
+      <Suspense fallback={<p className="muted">Loading the certification path…</p>}>
+        <PathToday />
+      </Suspense>
 
       <section className="callout callout-info home-private" aria-labelledby="home-private">
         <h2 id="home-private">Private by design</h2>

@@ -33,9 +33,9 @@ describe('home page', () => {
     expect(screen.getByText(/Nothing you type leaves your browser/)).toBeInTheDocument();
   });
 
-  it('shows the seed path AZ-900 → AI-900 → AI-102 → AZ-305 or AZ-400 with catalogue links', () => {
+  it('shows the seed path AZ-900 → AI-900 → AI-102 → AZ-305 or AZ-400 with catalogue links', async () => {
     renderHome('2026-03-01');
-    const path = screen.getByRole('region', { name: /classic path/ });
+    const path = await screen.findByRole('region', { name: /classic path/ });
     const codes = within(path)
       .getAllByRole('heading', { level: 3 })
       .map((h) => within(h).getByRole('link').textContent);
@@ -46,16 +46,16 @@ describe('home page', () => {
     );
   });
 
-  it('before the retirement date marks AI-102 as retiring, with its successor', () => {
+  it('before the retirement date marks AI-102 as retiring, with its successor', async () => {
     renderHome('2026-03-01');
-    const path = screen.getByRole('region', { name: /classic path/ });
+    const path = await screen.findByRole('region', { name: /classic path/ });
     const ai102 = within(path).getByRole('heading', { name: /AI-102/ }).parentElement!;
     expect(ai102).toHaveTextContent(/Retiring on .*2026.*AI-103/);
   });
 
-  it('after the retirement date marks AI-102 and AI-900 as retired and names their successors', () => {
+  it('after the retirement date marks AI-102 and AI-900 as retired and names their successors', async () => {
     renderHome('2026-09-01');
-    const path = screen.getByRole('region', { name: /classic path/ });
+    const path = await screen.findByRole('region', { name: /classic path/ });
     const step = (code: string) =>
       within(path).getByRole('heading', { name: new RegExp(code) }).parentElement!;
     expect(step('AI-102')).toHaveTextContent(/Retired on .*2026.*AI-103/);
@@ -63,9 +63,9 @@ describe('home page', () => {
     expect(step('AZ-305')).toHaveTextContent('Active');
   });
 
-  it('lists the 2026 retirements from the catalogue with successors', () => {
+  it('lists the 2026 retirements from the catalogue with successors', async () => {
     renderHome('2026-09-01');
-    const section = screen.getByRole('region', { name: 'Exams retired in 2026' });
+    const section = await screen.findByRole('region', { name: 'Exams retired in 2026' });
     const items = within(section)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
