@@ -1,15 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { realCatalog } from '@/domain/real-catalog';
 import { MAX_PLAN_NAME_LENGTH } from '@/domain/storage-state';
+import { suggestedPlanName } from '@/components/plan-name';
 import { useWorkingPlan } from '@/components/use-saved-plans';
 import { useAppStore } from '@/store/app-store';
-
-/** "Azure AI Engineer · 10 h a week": a name that tells plans apart before the user picks one. */
-function suggestedName(): string {
-  const { profile } = useAppStore.getState();
-  const role = realCatalog().roles.find((r) => r.id === profile.targetRole)?.name ?? 'My plan';
-  return `${role} · ${profile.hoursPerWeek} h a week`;
-}
+import './save-plan-form.css';
 
 interface SavePlanFormProps {
   /** Told the saved plan's name, e.g. to announce it. */
@@ -27,7 +21,7 @@ export function SavePlanForm({ onSaved }: SavePlanFormProps) {
   const [name, setName] = useState<string | null>(null);
   const inputId = useId();
 
-  const open = () => setName(sharedName ?? suggestedName());
+  const open = () => setName(sharedName ?? suggestedPlanName(useAppStore.getState()));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (name === null || name.trim() === '') return;

@@ -35,6 +35,8 @@ const local = (): Storage | null => (typeof localStorage === 'undefined' ? null 
  */
 export function safeLocalStorage<S>(events: SafeStorageEvents): SafeStorage<S> {
   const lastRead = new Map<string, string | null>();
+  // Entries this tab has read or written: only those may be overwritten.
+  const known = new Set<string>();
   // Entries whose backup failed (storage full): never overwrite them, saving stays off.
   const frozen = new Set<string>();
 
@@ -65,6 +67,7 @@ export function safeLocalStorage<S>(events: SafeStorageEvents): SafeStorage<S> {
         return null;
       }
       lastRead.set(name, text);
+      known.add(name);
       if (text === null) return null;
       try {
         const value: unknown = JSON.parse(text);
@@ -82,8 +85,9 @@ export function safeLocalStorage<S>(events: SafeStorageEvents): SafeStorage<S> {
           events.onAvailability(false);
           return;
         }
-        if (!lastRead.has(name) && store.getItem(name) !== null) return;
+        if (!known.has(name) && store.getItem(name) !== null) return;
         store.setItem(name, JSON.stringify(value));
+        known.add(name);
         events.onAvailability(true);
       } catch {
         // Quota or private mode: the session keeps working in memory.

@@ -1,4 +1,5 @@
 import { Page } from '@/components/page';
+import { PlanActions } from '@/components/plan-actions';
 import { useAppStore } from '@/store/app-store';
 import { usePlan } from '@/store/use-plan';
 import { AboutYouSection } from '@/features/profile-form/about-you-section';
@@ -20,6 +21,7 @@ export default function PlanPage() {
       title="Your background"
       lead="Tell Certpath where you are starting from. The plan updates as you type, and nothing leaves this browser."
     >
+      <PlanActions />
       <div className="plan-layout">
         <form className="plan-form" aria-label="Your background" noValidate onSubmit={(e) => e.preventDefault()}>
           <AboutYouSection catalog={catalog} />

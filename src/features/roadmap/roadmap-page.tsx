@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { Link } from 'react-router';
 import { formatDate } from '@/components/format';
 import { Page } from '@/components/page';
+import { PlanActions } from '@/components/plan-actions';
 import { useAppStore } from '@/store/app-store';
 import { usePlan } from '@/store/use-plan';
 import { DetailsPanel } from '@/features/roadmap/details-panel';
@@ -18,6 +19,8 @@ import './roadmap-page.css';
 const RoadmapGraph = lazy(() =>
   import('@/features/roadmap/roadmap-graph').then((m) => ({ default: m.RoadmapGraph })),
 );
+// Needs React Flow and html-to-image: loads with the graph, not before.
+const RoadmapImageButton = lazy(() => import('@/components/roadmap-image-button'));
 
 /** /roadmap: the personalised graph or list, step details, totals and the study plan. */
 export default function RoadmapPage() {
@@ -65,6 +68,7 @@ export default function RoadmapPage() {
       }
     >
       <div className="roadmap-page">
+        <PlanActions />
         <Notices notices={roadmap.notices} />
         <TotalsCards totals={studyPlan.totals} />
         <RoadmapToolbar view={view} onViewChange={setView} showAll={showAll} onShowAllChange={setShowAll} />
@@ -74,7 +78,11 @@ export default function RoadmapPage() {
             {view === 'graph' ? (
               <>
                 <Suspense fallback={<p className="card">Loading the graph…</p>}>
-                  <RoadmapGraph infos={infos} edges={roadmap.edges} selectedCode={selected} onSelect={open} />
+                  <RoadmapGraph infos={infos} edges={roadmap.edges} selectedCode={selected} onSelect={open}>
+                  <Suspense fallback={null}>
+                    <RoadmapImageButton />
+                  </Suspense>
+                </RoadmapGraph>
                 </Suspense>
                 {/* Paper gets the list, not the canvas (print styles reveal it). */}
                 <div className="roadmap-print-list" hidden>

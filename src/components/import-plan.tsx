@@ -1,0 +1,93 @@
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useAppStore } from '@/store/app-store';
+
+export type ImportResult = { ok: boolean; message: string };
+
+// Same bound as the parser's: refuse before reading a huge file into memory.
+const MAX_BYTES = 256 * 1024;
+
+/** Reads a plan file; a good one becomes a new saved plan (opened), never replacing another. */
+export async function importPlanFile(file: File): Promise<ImportResult> {
+  const refuse = (why: string) => ({ ok: false, message: `“${file.name}” could not be imported. ${why}` });
+  if (file.size > MAX_BYTES) return refuse('The file is too big to be a Certpath plan (over 256 KB).');
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return refuse('The browser could not read the file.');
+  }
+  const { parsePlanFile } = await import('@/domain/plan-file');
+  const parsed = parsePlanFile(text);
+  if (!parsed.ok) return refuse(parsed.error);
+  const { name, profile, salary } = parsed.value;
+  useAppStore.getState().savePlan(name, profile);
+  if (salary) {
+    useAppStore.setState((s) => ({ salary: { ...s.salary, horizonYears: salary.horizonYears, overrides: { ...salary.overrides } } }));
+  }
+  const { savedPlans, activePlanId } = useAppStore.getState();
+  const savedAs = savedPlans.find((p) => p.id === activePlanId)?.name ?? name;
+  return { ok: true, message: `Imported “${savedAs}” as a new plan; it is now your open plan.` };
+}
+
+interface ImportPlanButtonProps {
+  onResult: (result: ImportResult) => void;
+}
+
+/** "Import plan…": a file picker for .json plan files. */
+export function ImportPlanButton({ onResult }: ImportPlanButtonProps) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => input.current?.click()}>
+        Import plan…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Plan file to import"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) onResult(await importPlanFile(file));
+        }}
+      />
+    </>
+  );
+}
+
+interface PlanDropZoneProps {
+  onResult: (result: ImportResult) => void;
+  className?: string;
+  children: ReactNode;
+}
+
+/** Accepts a plan file dropped anywhere on it (the file picker is the keyboard way to do the same). */
+export function PlanDropZone({ onResult, className = '', children }: PlanDropZoneProps) {
+  const [over, setOver] = useState(false);
+  const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+  return (
+    <div
+      className={`${className} plan-drop-zone${over ? ' plan-drop-zone--over' : ''}`}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={async (e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setOver(false);
+        const file = e.dataTransfer.files[0];
+        if (file) onResult(await importPlanFile(file));
+      }}
+    >
+      {children}
+      {over && <p className="plan-drop-hint">Drop the plan file to import it as a new plan</p>}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { getNodesBounds, getViewportForBounds, Panel, useReactFlow } from '@xyflow/react';
+import { toPng } from 'html-to-image';
+
+const PADDING = 0.08;
+
+/** The image's size: the graph's own proportions, at least 1200 px wide. */
+function imageSize(bounds: { width: number; height: number }) {
+  const width = Math.max(1200, Math.round(bounds.width * 1.2));
+  const height = Math.max(400, Math.round((bounds.height / Math.max(bounds.width, 1)) * width) + 80);
+  return { width, height };
+}
+
+/**
+ * "Download image": the whole roadmap graph as a PNG, framed to fit every node (React Flow's
+ * recipe: getNodesBounds + getViewportForBounds, then html-to-image on the viewport).
+ * Rendered inside <ReactFlow> (RoadmapGraph's children).
+ */
+export default function RoadmapImageButton() {
+  const { getNodes } = useReactFlow();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const download = async () => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+    if (!viewport) return;
+    setBusy(true);
+    setFailed(false);
+    try {
+      const bounds = getNodesBounds(getNodes());
+      const { width, height } = imageSize(bounds);
+      const view = getViewportForBounds(bounds, width, height, 0.2, 2, PADDING);
+      const background = getComputedStyle(document.documentElement).getPropertyValue('--color-surface').trim();
+      const url = await toPng(viewport, {
+        backgroundColor: background || '#ffffff',
+        width,
+        height,
+        pixelRatio: 2,
+        // Web fonts are not embedded: the app uses system fonts, and fetching would leave the origin.
+        skipFonts: true,
+        style: {
+          width: `${width}px`,
+          height: `${height}px`,
+          transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`,
+        },
+      });
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = 'certpath-roadmap.png';
+      link.click();
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Panel position="top-right" className="roadmap-image-panel">
+      <button type="button" className="button" onClick={() => void download()} disabled={busy}>
+        {busy ? 'Making the image…' : 'Download image'}
+      </button>
+      <span role="status" className="roadmap-image-status">
+        {failed ? 'The image could not be made in this browser. Try printing the page instead.' : ''}
+      </span>
+    </Panel>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useLocation } from 'react-router';
+import { useAppStore } from '@/store/app-store';
+import { useSharedLink } from '@/features/share/use-shared-link';
+import './share-banner.css';
+
+/**
+ * Mounted once above the routes: opens share links, says when one cannot be used, and while
+ * a shared plan is shown offers to save it as a new plan or go back to the user's own.
+ */
+export function ShareBanner() {
+  const { error, dismiss } = useSharedLink();
+  const shared = useAppStore((s) => s.sharedPlan);
+  const savePlan = useAppStore((s) => s.savePlan);
+  const close = useAppStore((s) => s.closeSharedPlan);
+  const { pathname } = useLocation();
+  // The confirmation belongs to the page it was given on.
+  const [saved, setSaved] = useState<{ name: string; on: string } | null>(null);
+
+  const save = () => {
+    savePlan(shared?.name ?? 'Shared plan');
+    const { savedPlans, activePlanId } = useAppStore.getState();
+    const name = savedPlans.find((p) => p.id === activePlanId)?.name;
+    if (name) setSaved({ name, on: pathname });
+  };
+
+  return (
+    <>
+      {error && (
+        <div className="callout callout-danger share-banner" role="alert">
+          <p>
+            <strong>This share link could not be opened.</strong> Your own plan is unchanged.
+          </p>
+          <p className="share-banner-detail">{error}</p>
+          <button type="button" className="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {shared && (
+        <section className="callout callout-info share-banner" aria-label="Shared plan">
+          <p>
+            <strong>
+              You are looking at a shared plan{shared.name ? <>: “{shared.name}”</> : null}.
+            </strong>{' '}
+            It is not saved, and your own plan is kept as it was until you choose.
+          </p>
+          {shared.warnings.length > 0 && (
+            <ul className="share-banner-detail">
+              {shared.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          <div className="share-banner-actions">
+            <button type="button" className="button button-primary" onClick={save}>
+              Save as new plan
+            </button>
+            <button type="button" className="button" onClick={close}>
+              Back to my plan
+            </button>
+          </div>
+        </section>
+      )}
+      <p role="status" className="share-banner-status">
+        {saved && !shared && saved.on === pathname
+          ? `Saved the shared plan as “${saved.name}”. It is now your open plan.`
+          : ''}
+      </p>
+    </>
+  );
+}

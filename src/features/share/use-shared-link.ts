@@ -1,0 +1,38 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { realCatalog } from '@/domain/real-catalog';
+import { useAppStore } from '@/store/app-store';
+import { readShareToken, searchWithoutToken } from '@/features/share/read-share-token';
+
+/**
+ * Opens the plan a share link carries (in memory: the user's own input is untouched) and
+ * returns the message to show when the link cannot be used. The token is removed from the
+ * address once read, so a reload or a bookmark does not open it again.
+ */
+export function useSharedLink(): { error: string | null; dismiss: () => void } {
+  const { pathname, search, hash } = useLocation();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const token = readShareToken(search, hash);
+  // Not cancelled when the address changes (removing the token changes it at once); the ref
+  // keeps StrictMode's second effect run from opening the same link twice.
+  const handled = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (token === null || handled.current === token) return;
+    handled.current = token;
+    void navigate({ pathname, search: searchWithoutToken(search), hash: '' }, { replace: true });
+    // The decoder needs zod: it loads only when a link is opened.
+    void import('@/domain/share-link').then(({ decodeShareLink }) => {
+      const decoded = decodeShareLink(token, { knownCodes: new Set(realCatalog().byCode.keys()) });
+      if (!decoded.ok) {
+        setError(decoded.error);
+        return;
+      }
+      setError(null);
+      useAppStore.getState().openSharedPlan(decoded.value, decoded.extras, decoded.warnings);
+    });
+  }, [token, pathname, search, navigate]);
+
+  return { error, dismiss: () => setError(null) };
+}
