@@ -1,15 +1,11 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, isPhone, test } from './fixtures';
 
-/** Presses Tab until the focused element matches, failing after `limit` presses. */
-async function tabTo(page: Page, matches: (el: { text: string; role: string | null; label: string | null }) => boolean, limit = 60) {
+/** Presses Tab until `target` has focus, failing after `limit` presses. */
+async function tabTo(page: Page, target: Locator, limit = 80) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    const el = await page.evaluate(() => {
-      const a = document.activeElement as HTMLElement | null;
-      return { text: a?.innerText?.trim() ?? '', role: a?.getAttribute('role') ?? a?.tagName.toLowerCase() ?? null, label: a?.getAttribute('aria-label') ?? null };
-    });
-    if (matches(el)) return;
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
   }
   throw new Error('focus never reached the element');
 }
@@ -31,24 +27,23 @@ test('skip link, form and roadmap work with the keyboard alone', async ({ page }
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
 
-  await tabTo(page, (el) => el.label === null && el.role === 'select' || el.role === 'combobox');
-  await expect(page.getByLabel('Current role')).toBeFocused();
+  await tabTo(page, page.getByLabel('Current role'));
   await expectVisibleFocus(page);
   // Choose "Cloud engineer" with arrows.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Current role')).toHaveValue('cloud-engineer');
 
-  await tabTo(page, (el) => /see your roadmap/i.test(el.text), 80);
+  await tabTo(page, page.getByRole('link', { name: /see your roadmap/i }));
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Your roadmap' })).toBeVisible();
 
   if (!isPhone(page)) {
-    await tabTo(page, (el) => el.text === 'List');
+    await tabTo(page, page.getByRole('button', { name: 'List', exact: true }));
     await page.keyboard.press('Enter');
   }
-  await tabTo(page, (el) => /^Details/.test(el.text));
+  await tabTo(page, page.getByRole('button', { name: /^Details/ }).first());
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: /AI-10[23]|AZ-|AI-90/ })).toBeVisible();
@@ -60,7 +55,7 @@ test('the graph is not a keyboard trap: Tab moves through it and out', async ({ 
   const graph = page.getByLabel('Certification roadmap graph');
   await expect(graph).toBeVisible();
   // Reach a node, select it with Enter, then keep tabbing until focus leaves the graph.
-  await tabTo(page, (el) => el.role === 'button' && /AI-10[23]/.test(el.label ?? el.text));
+  await tabTo(page, graph.getByLabel(/^AI-10[23] .*Press Enter for details/));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: /AI-10[23]/ })).toBeVisible();
   let left = false;
