@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { realCatalog } from '@/domain/real-catalog';
 import { useAppStore } from '@/store/app-store';
 import { readShareToken, searchWithoutToken } from '@/features/share/read-share-token';
 
@@ -22,9 +21,10 @@ export function useSharedLink(): { error: string | null; dismiss: () => void } {
     if (token === null || handled.current === token) return;
     handled.current = token;
     void navigate({ pathname, search: searchWithoutToken(search), hash: '' }, { replace: true });
-    // The decoder needs zod: it loads only when a link is opened.
-    void import('@/domain/share-link').then(({ decodeShareLink }) => {
-      const decoded = decodeShareLink(token, { knownCodes: new Set(realCatalog().byCode.keys()) });
+    // The decoder and the catalogue need zod: they load only when a link is opened, so the
+    // shell that mounts this stays small.
+    void Promise.all([import('@/domain/share-link'), import('@/domain/real-catalog')]).then(([link, data]) => {
+      const decoded = link.decodeShareLink(token, { knownCodes: new Set(data.realCatalog().byCode.keys()) });
       if (!decoded.ok) {
         setError(decoded.error);
         return;
