@@ -1,15 +1,58 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@data': fileURLToPath(new URL('./data', import.meta.url)),
 };
 
+/**
+ * index.html carries the production Content-Security-Policy (no inline scripts). The dev
+ * server needs one inline script (React Fast Refresh's preamble), so it serves the page
+ * without the policy; `vite build` and `vite preview` keep it.
+ */
+const cspOffInDev: Plugin = {
+  name: 'certpath:csp-off-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+};
+
+/** Offline: a generated service worker precaches the whole app (every route chunk, css, data). */
+const offline = VitePWA({
+  strategies: 'generateSW',
+  registerType: 'autoUpdate',
+  // An external registerSW.js, not an inline script: the CSP allows scripts from 'self' only.
+  injectRegister: 'script',
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'Certpath — Azure AI Engineer career planner',
+    short_name: 'Certpath',
+    description: 'Your certification roadmap, study plan and salary projection. Runs in your browser.',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#1f5fbf',
+    background_color: '#f7f8fa',
+    icons: [
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    // Any in-app address opened offline gets the app shell; the router takes it from there.
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspOffInDev, offline],
   resolve: { alias },
   build: { manifest: true, sourcemap: false, target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

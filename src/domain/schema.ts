@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// The app's Content-Security-Policy forbids eval. Without this, zod probes `new Function` when
+// the first object schema is built, and the browser reports a CSP violation. Every module that
+// builds schemas imports this one first.
+z.config({ jitless: true });
+
 /** ISO calendar date, `YYYY-MM-DD`. Dates in the engine are always these strings (UTC days). */
 export const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 

@@ -53,6 +53,8 @@ export function PlansChart({ paths, horizonYears, initialSize = { width: 800, he
   return (
     <ResponsiveContainer width="100%" height={initialSize.height} initialDimension={initialSize}>
       <LineChart
+        // recharts lists the legend in the order lines first mounted; remount when paths change.
+        key={paths.map((p) => p.id).join(' ')}
         data={data}
         margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
         title={`Mid yearly pay over ${horizonYears} years: ${paths.map((p) => p.label).join(', ')}`}
