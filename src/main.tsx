@@ -4,6 +4,7 @@ import { App } from '@/app/app';
 import { hydrateStore } from '@/store/app-store';
 import '@/styles/tokens.css';
 import '@/styles/base.css';
+import '@/styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Certpath: the #root element is missing from index.html');

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { usePrinting } from '@/components/use-printing';
 import type { ProjectedPath } from '@/domain/compare';
 import type { TargetRoleId } from '@/domain/schema';
 import { CsvDownload } from '@/features/salary/csv-download';
@@ -18,6 +19,8 @@ type View = 'chart' | 'table';
 /** The projection as a chart or as a table of the same numbers, and as a CSV download. */
 export function ProjectionView({ paths, horizonYears, roleName, chartSize }: ProjectionViewProps) {
   const [view, setView] = useState<View>('chart');
+  // Paper gets the numbers as a table, whichever view is on screen.
+  const printing = usePrinting();
   return (
     <section className="card salary-projection" aria-labelledby="projection-heading">
       <div className="salary-section-head">
@@ -44,7 +47,7 @@ export function ProjectionView({ paths, horizonYears, roleName, chartSize }: Pro
         staying where you are. Before the new role starts, a path pays what you earn now. Hover or focus the chart for
         exact figures.
       </p>
-      {view === 'chart' ? (
+      {view === 'chart' && !printing ? (
         <SalaryChart paths={paths} horizonYears={horizonYears} initialSize={chartSize} />
       ) : (
         <ProjectionTable paths={paths} />
