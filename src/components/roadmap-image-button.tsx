@@ -4,6 +4,27 @@ import { toPng } from 'html-to-image';
 
 const PADDING = 0.08;
 
+/**
+ * html-to-image drops the stylesheet fill and font of React Flow's edge labels (they come out
+ * as black boxes). Inline the computed values while the image is made; returns the undo.
+ */
+function inlineEdgeLabelStyles(root: HTMLElement): () => void {
+  const labels = root.querySelectorAll<SVGElement>('.react-flow__edge-textbg, .react-flow__edge-text');
+  const before = Array.from(labels, (el) => [el, el.getAttribute('style')] as const);
+  for (const el of labels) {
+    const computed = getComputedStyle(el);
+    for (const prop of ['fill', 'font-size', 'font-family', 'font-weight'] as const) {
+      el.style.setProperty(prop, computed.getPropertyValue(prop));
+    }
+  }
+  return () => {
+    for (const [el, style] of before) {
+      if (style === null) el.removeAttribute('style');
+      else el.setAttribute('style', style);
+    }
+  };
+}
+
 /** The image's size: the graph's own proportions, at least 1200 px wide. */
 function imageSize(bounds: { width: number; height: number }) {
   const width = Math.max(1200, Math.round(bounds.width * 1.2));
@@ -26,6 +47,7 @@ export default function RoadmapImageButton() {
     if (!viewport) return;
     setBusy(true);
     setFailed(false);
+    const restore = inlineEdgeLabelStyles(viewport);
     try {
       const bounds = getNodesBounds(getNodes());
       const { width, height } = imageSize(bounds);
@@ -51,6 +73,7 @@ export default function RoadmapImageButton() {
     } catch {
       setFailed(true);
     } finally {
+      restore();
       setBusy(false);
     }
   };
