@@ -7,17 +7,27 @@ import { useStoreHydrated } from '@/store/app-store';
 
 // Declarative routes with React.lazy rather than the data router: the app uses no loaders
 // or actions, and the data router costs ~16 KB gzip on the first screen (measured).
-const HomePage = lazy(() => import('@/features/home/home-page'));
-const PlanPage = lazy(() => import('@/features/profile-form/plan-page'));
-const RoadmapPage = lazy(() => import('@/features/roadmap/roadmap-page'));
-const SalaryPage = lazy(() => import('@/features/salary/salary-page'));
-const ComparePage = lazy(() => import('@/features/scenarios/compare-page'));
-const CataloguePage = lazy(() => import('@/features/catalogue/catalogue-page'));
-const CertPage = lazy(() => import('@/features/catalogue/cert-page'));
-const NotFoundPage = lazy(() => import('@/app/not-found-page'));
+type PageModule = { default: ComponentType };
+type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Promise<PageModule> };
+
+/** React.lazy with a preload, so a page's code downloads while saved input is still being read. */
+function lazyPage(load: () => Promise<PageModule>): LazyPage {
+  let loading: Promise<PageModule> | null = null;
+  const preload = () => (loading ??= load());
+  return Object.assign(lazy(preload), { preload });
+}
+
+const HomePage = lazyPage(() => import('@/features/home/home-page'));
+const PlanPage = lazyPage(() => import('@/features/profile-form/plan-page'));
+const RoadmapPage = lazyPage(() => import('@/features/roadmap/roadmap-page'));
+const SalaryPage = lazyPage(() => import('@/features/salary/salary-page'));
+const ComparePage = lazyPage(() => import('@/features/scenarios/compare-page'));
+const CataloguePage = lazyPage(() => import('@/features/catalogue/catalogue-page'));
+const CertPage = lazyPage(() => import('@/features/catalogue/cert-page'));
+const NotFoundPage = lazyPage(() => import('@/app/not-found-page'));
 
 interface RoutePageProps {
-  page: LazyExoticComponent<ComponentType>;
+  page: LazyExoticComponent<ComponentType> & { preload?: () => Promise<PageModule> };
   /** The page shows the user's plan: wait until saved input has been read. */
   usesPlan?: boolean;
 }
@@ -26,6 +36,7 @@ interface RoutePageProps {
 export function RoutePage({ page: PageComponent, usesPlan = false }: RoutePageProps) {
   const { pathname } = useLocation();
   const hydrated = useStoreHydrated();
+  if (usesPlan && !hydrated) void PageComponent.preload?.().catch(() => {});
   return (
     <RouteBoundary resetKey={pathname}>
       {usesPlan && !hydrated ? (
