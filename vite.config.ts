@@ -17,7 +17,8 @@ const alias = {
 const cspOffInDev: Plugin = {
   name: 'certpath:csp-off-in-dev',
   apply: 'serve',
-  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+  transformIndexHtml: (html) =>
+    html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
 };
 
 /** Offline: a generated service worker precaches the whole app (every route chunk, css, data). */
@@ -30,7 +31,8 @@ const offline = VitePWA({
   manifest: {
     name: 'Certpath — Azure AI Engineer career planner',
     short_name: 'Certpath',
-    description: 'Your certification roadmap, study plan and salary projection. Runs in your browser.',
+    description:
+      'Your certification roadmap, study plan and salary projection. Runs in your browser.',
     start_url: '/',
     scope: '/',
     display: 'standalone',

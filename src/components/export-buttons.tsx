@@ -16,8 +16,14 @@ export function ExportButtons({ onDone }: ExportButtonsProps) {
     const s = useAppStore.getState();
     const name = currentPlanName(s);
     const salary = { horizonYears: s.salary.horizonYears, overrides: s.salary.overrides };
-    downloadFile(`certpath-${fileSlug(name)}.json`, planFileJson({ name, profile: s.profile, salary }, nowStamp()), 'application/json');
-    onDone(`Downloaded “${name}” as a plan file. Import it here or in another browser to get the same plan back.`);
+    downloadFile(
+      `certpath-${fileSlug(name)}.json`,
+      planFileJson({ name, profile: s.profile, salary }, nowStamp()),
+      'application/json',
+    );
+    onDone(
+      `Downloaded “${name}” as a plan file. Import it here or in another browser to get the same plan back.`,
+    );
   };
 
   const downloadCalendar = async () => {
@@ -32,7 +38,9 @@ export function ExportButtons({ onDone }: ExportButtonsProps) {
       certLevel: (code) => catalog.byCode.get(code)?.level,
     });
     downloadFile(`certpath-${fileSlug(currentPlanName(s))}.ics`, text, 'text/calendar');
-    onDone('Downloaded the study calendar. Open the .ics file to add the study weeks, exam dates and renewals to your calendar.');
+    onDone(
+      'Downloaded the study calendar. Open the .ics file to add the study weeks, exam dates and renewals to your calendar.',
+    );
   };
 
   return (

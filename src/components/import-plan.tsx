@@ -8,8 +8,12 @@ const MAX_BYTES = 256 * 1024;
 
 /** Reads a plan file; a good one becomes a new saved plan (opened), never replacing another. */
 export async function importPlanFile(file: File): Promise<ImportResult> {
-  const refuse = (why: string) => ({ ok: false, message: `“${file.name}” could not be imported. ${why}` });
-  if (file.size > MAX_BYTES) return refuse('The file is too big to be a Certpath plan (over 256 KB).');
+  const refuse = (why: string) => ({
+    ok: false,
+    message: `“${file.name}” could not be imported. ${why}`,
+  });
+  if (file.size > MAX_BYTES)
+    return refuse('The file is too big to be a Certpath plan (over 256 KB).');
   let text: string;
   try {
     text = await file.text();
@@ -22,7 +26,13 @@ export async function importPlanFile(file: File): Promise<ImportResult> {
   const { name, profile, salary } = parsed.value;
   useAppStore.getState().savePlan(name, profile);
   if (salary) {
-    useAppStore.setState((s) => ({ salary: { ...s.salary, horizonYears: salary.horizonYears, overrides: { ...salary.overrides } } }));
+    useAppStore.setState((s) => ({
+      salary: {
+        ...s.salary,
+        horizonYears: salary.horizonYears,
+        overrides: { ...salary.overrides },
+      },
+    }));
   }
   const { savedPlans, activePlanId } = useAppStore.getState();
   const savedAs = savedPlans.find((p) => p.id === activePlanId)?.name ?? name;

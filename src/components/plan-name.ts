@@ -8,8 +8,12 @@ export function suggestedPlanName(s: Pick<AppState, 'profile'>): string {
 }
 
 /** The name of the plan on screen: the open saved plan's, the shared plan's, or a suggestion. */
-export function currentPlanName(s: Pick<AppState, 'profile' | 'savedPlans' | 'activePlanId' | 'sharedPlan'>): string {
+export function currentPlanName(
+  s: Pick<AppState, 'profile' | 'savedPlans' | 'activePlanId' | 'sharedPlan'>,
+): string {
   return (
-    s.savedPlans.find((p) => p.id === s.activePlanId)?.name ?? s.sharedPlan?.name ?? suggestedPlanName(s)
+    s.savedPlans.find((p) => p.id === s.activePlanId)?.name ??
+    s.sharedPlan?.name ??
+    suggestedPlanName(s)
   );
 }

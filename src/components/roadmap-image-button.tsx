@@ -9,7 +9,9 @@ const PADDING = 0.08;
  * as black boxes). Inline the computed values while the image is made; returns the undo.
  */
 function inlineEdgeLabelStyles(root: HTMLElement): () => void {
-  const labels = root.querySelectorAll<SVGElement>('.react-flow__edge-textbg, .react-flow__edge-text');
+  const labels = root.querySelectorAll<SVGElement>(
+    '.react-flow__edge-textbg, .react-flow__edge-text',
+  );
   const before = Array.from(labels, (el) => [el, el.getAttribute('style')] as const);
   for (const el of labels) {
     const computed = getComputedStyle(el);
@@ -28,7 +30,10 @@ function inlineEdgeLabelStyles(root: HTMLElement): () => void {
 /** The image's size: the graph's own proportions, at least 1200 px wide. */
 function imageSize(bounds: { width: number; height: number }) {
   const width = Math.max(1200, Math.round(bounds.width * 1.2));
-  const height = Math.max(400, Math.round((bounds.height / Math.max(bounds.width, 1)) * width) + 80);
+  const height = Math.max(
+    400,
+    Math.round((bounds.height / Math.max(bounds.width, 1)) * width) + 80,
+  );
   return { width, height };
 }
 
@@ -52,7 +57,9 @@ export default function RoadmapImageButton() {
       const bounds = getNodesBounds(getNodes());
       const { width, height } = imageSize(bounds);
       const view = getViewportForBounds(bounds, width, height, 0.2, 2, PADDING);
-      const background = getComputedStyle(document.documentElement).getPropertyValue('--color-surface').trim();
+      const background = getComputedStyle(document.documentElement)
+        .getPropertyValue('--color-surface')
+        .trim();
       const url = await toPng(viewport, {
         backgroundColor: background || '#ffffff',
         width,
@@ -84,7 +91,9 @@ export default function RoadmapImageButton() {
         {busy ? 'Making the image…' : 'Download image'}
       </button>
       <span role="status" className="roadmap-image-status">
-        {failed ? 'The image could not be made in this browser. Try printing the page instead.' : ''}
+        {failed
+          ? 'The image could not be made in this browser. Try printing the page instead.'
+          : ''}
       </span>
     </Panel>
   );

@@ -26,7 +26,9 @@ export function SavePlanForm({ onSaved }: SavePlanFormProps) {
     event.preventDefault();
     if (name === null || name.trim() === '') return;
     savePlan(name);
-    const saved = useAppStore.getState().savedPlans.find((p) => p.id === useAppStore.getState().activePlanId);
+    const saved = useAppStore
+      .getState()
+      .savedPlans.find((p) => p.id === useAppStore.getState().activePlanId);
     onSaved(`Saved “${saved?.name ?? name}”. Compare it with others on the Compare page.`);
     setName(null);
   };
@@ -70,7 +72,11 @@ export function SavePlanForm({ onSaved }: SavePlanFormProps) {
           Save changes to “{active.name}”
         </button>
       )}
-      <button type="button" className={active && !isShared ? 'button' : 'button button-primary'} onClick={open}>
+      <button
+        type="button"
+        className={active && !isShared ? 'button' : 'button button-primary'}
+        onClick={open}
+      >
         {isShared ? 'Save as new plan…' : active ? 'Save as new plan…' : 'Save plan…'}
       </button>
     </>

@@ -24,7 +24,11 @@ interface CalendarEvent {
 
 /** Escapes TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newlines. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character. */
@@ -96,7 +100,11 @@ function renewals(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
  * date, and the renewal window of associate and expert certifications. CRLF line endings.
  */
 export function studyCalendar(plan: StudyPlan, options: CalendarOptions): string {
-  const events = [...studyBlocks(plan, options), ...exams(plan, options), ...renewals(plan, options)];
+  const events = [
+    ...studyBlocks(plan, options),
+    ...exams(plan, options),
+    ...renewals(plan, options),
+  ];
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -24,7 +24,9 @@ export interface PlanFileContent {
 }
 
 const salarySchema = z.object({
-  horizonYears: z.union([z.literal(5), z.literal(10), z.literal(15)], { error: 'expected 5, 10 or 15' }),
+  horizonYears: z.union([z.literal(5), z.literal(10), z.literal(15)], {
+    error: 'expected 5, 10 or 15',
+  }),
   overrides: z
     .object({
       growthRate: z.number().min(-0.5).max(0.5),
@@ -69,7 +71,8 @@ export type ParsedPlanFile = { ok: true; value: PlanFileContent } | { ok: false;
  */
 export function parsePlanFile(text: unknown): ParsedPlanFile {
   if (typeof text !== 'string' || text.trim() === '') return fail('The file is empty.');
-  if (text.length > MAX_PLAN_FILE_BYTES) return fail('The file is too big to be a Certpath plan (over 256 KB).');
+  if (text.length > MAX_PLAN_FILE_BYTES)
+    return fail('The file is too big to be a Certpath plan (over 256 KB).');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -80,12 +83,16 @@ export function parsePlanFile(text: unknown): ParsedPlanFile {
     return fail('The file does not hold a Certpath plan (expected a JSON object).');
   }
   const { format, version } = json as Record<string, unknown>;
-  if (format !== PLAN_FILE_FORMAT) return fail('This JSON file is not a Certpath plan (its "format" is not "certpath-plan").');
+  if (format !== PLAN_FILE_FORMAT)
+    return fail('This JSON file is not a Certpath plan (its "format" is not "certpath-plan").');
   if (typeof version === 'number' && version > PLAN_FILE_VERSION) {
-    return fail(`This plan was saved by a newer version of Certpath (file version ${version}). Reload the page to update.`);
+    return fail(
+      `This plan was saved by a newer version of Certpath (file version ${version}). Reload the page to update.`,
+    );
   }
   const parsed = fileSchema.safeParse(json);
-  if (!parsed.success) return fail(`The plan file has values Certpath cannot use:\n${formatIssues(parsed.error)}`);
+  if (!parsed.success)
+    return fail(`The plan file has values Certpath cannot use:\n${formatIssues(parsed.error)}`);
   const { name, profile, salary } = parsed.data;
   return { ok: true, value: salary ? { name, profile, salary } : { name, profile } };
 }

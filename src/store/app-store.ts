@@ -35,7 +35,8 @@ const storage = safeLocalStorage<PersistedState>({
   // Deferred: this runs inside a write, and setState would write again.
   onAvailability: (available) =>
     queueMicrotask(() => {
-      if (useAppStore.getState().savingOff === available) useAppStore.setState({ savingOff: !available });
+      if (useAppStore.getState().savingOff === available)
+        useAppStore.setState({ savingOff: !available });
     }),
 });
 

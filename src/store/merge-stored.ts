@@ -7,7 +7,8 @@ const samePlans = (a: readonly SavedPlan[], b: readonly SavedPlan[]) =>
   a.length === b.length && a.every((p, i) => p.id === b[i]?.id && p.updatedAt === b[i]?.updatedAt);
 
 const sameKeys = (a: Record<string, string>, b: Record<string, string>) =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([k, v]) => b[k] === v);
 
 /**
  * The store after reading `stored` (validated): the other tab's input replaces ours, except
@@ -15,12 +16,21 @@ const sameKeys = (a: Record<string, string>, b: Record<string, string>) =>
  * which stays (the stored input becomes the "own" input behind it). `writeBack` is true when
  * this tab knew plans or deletions the stored copy lacks.
  */
-export function mergeStored(current: AppState, stored: PersistedState): { state: AppState; writeBack: boolean } {
+export function mergeStored(
+  current: AppState,
+  stored: PersistedState,
+): { state: AppState; writeBack: boolean } {
   const deletedPlans = mergeDeleted(current.deletedPlans, stored.deletedPlans);
   const savedPlans = mergeSavedPlans(current.savedPlans, stored.savedPlans, deletedPlans);
   const ids = new Set(savedPlans.map((p) => p.id));
-  const activePlanId = stored.activePlanId !== null && ids.has(stored.activePlanId) ? stored.activePlanId : null;
-  const own = { profile: stored.profile, drafts: stored.drafts, salary: stored.salary, activePlanId };
+  const activePlanId =
+    stored.activePlanId !== null && ids.has(stored.activePlanId) ? stored.activePlanId : null;
+  const own = {
+    profile: stored.profile,
+    drafts: stored.drafts,
+    salary: stored.salary,
+    activePlanId,
+  };
   const state: AppState = {
     ...current,
     ...(current.sharedPlan ? { sharedPlan: { ...current.sharedPlan, own } } : own),
@@ -30,6 +40,7 @@ export function mergeStored(current: AppState, stored: PersistedState): { state:
     deletedPlans,
     comparePlanIds: stored.comparePlanIds.filter((id) => ids.has(id)),
   };
-  const writeBack = !samePlans(savedPlans, stored.savedPlans) || !sameKeys(deletedPlans, stored.deletedPlans);
+  const writeBack =
+    !samePlans(savedPlans, stored.savedPlans) || !sameKeys(deletedPlans, stored.deletedPlans);
   return { state, writeBack };
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { confidenceSchema, defaultProfile, heldCertificationSchema, profileSchema, targetRoleSchema } from '@/domain/schema';
+import {
+  confidenceSchema,
+  defaultProfile,
+  heldCertificationSchema,
+  profileSchema,
+  targetRoleSchema,
+} from '@/domain/schema';
 import type { HeldCertification, Profile } from '@/domain/schema';
 import type { ProfileDrafts } from '@/store/profile-slice';
 import { checkStoredPlans } from '@/store/stored-plans';
@@ -23,7 +29,9 @@ export interface PersistedState extends StoredPlans {
 }
 
 const record = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 
 function heldList(value: unknown): HeldCertification[] {
   if (!Array.isArray(value)) return [];
@@ -31,7 +39,10 @@ function heldList(value: unknown): HeldCertification[] {
   const out: HeldCertification[] = [];
   for (const item of value) {
     // Before version 1 a held certification was just its code.
-    const candidate = typeof item === 'string' ? { code: item, earnedOn: null } : { earnedOn: null, ...record(item) };
+    const candidate =
+      typeof item === 'string'
+        ? { code: item, earnedOn: null }
+        : { earnedOn: null, ...record(item) };
     const parsed = heldCertificationSchema.safeParse(candidate);
     if (parsed.success && !seen.has(parsed.data.code)) {
       seen.add(parsed.data.code);
@@ -53,10 +64,14 @@ export function sanitizeProfile(value: unknown, today: string, problems: string[
   for (const key of Object.keys(profileSchema.shape) as (keyof Profile)[]) {
     const parsed = profileSchema.shape[key].safeParse(raw[key]);
     if (parsed.success) out[key] = parsed.data;
-    else if (raw[key] !== undefined && key !== 'certificationsHeld') problems.push(`profile.${key}: ${parsed.error.issues[0]?.message}`);
+    else if (raw[key] !== undefined && key !== 'certificationsHeld')
+      problems.push(`profile.${key}: ${parsed.error.issues[0]?.message}`);
   }
   out.certificationsHeld = heldList(raw.certificationsHeld);
-  if (Array.isArray(raw.certificationsHeld) && (out.certificationsHeld as unknown[]).length < raw.certificationsHeld.length) {
+  if (
+    Array.isArray(raw.certificationsHeld) &&
+    (out.certificationsHeld as unknown[]).length < raw.certificationsHeld.length
+  ) {
     problems.push('profile.certificationsHeld: some entries were unreadable or repeated');
   }
   out.areaConfidence = Object.fromEntries(
@@ -80,14 +95,16 @@ const overrideSchemas: Record<keyof SalaryOverrides, z.ZodNumber> = {
 function sanitizeSalary(value: unknown): SalarySettings {
   const raw = record(value);
   const settings = defaultSalarySettings();
-  if (horizonOptions.includes(raw.horizonYears as HorizonYears)) settings.horizonYears = raw.horizonYears as HorizonYears;
+  if (horizonOptions.includes(raw.horizonYears as HorizonYears))
+    settings.horizonYears = raw.horizonYears as HorizonYears;
   if (Array.isArray(raw.compareRoles)) {
     const ids = raw.compareRoles.filter((id) => targetRoleSchema.safeParse(id).success);
     settings.compareRoles = [...new Set(ids)] as SalarySettings['compareRoles'];
   }
   const overrides = record(raw.overrides);
   for (const key of Object.keys(overrideSchemas) as (keyof SalaryOverrides)[]) {
-    if (overrideSchemas[key].safeParse(overrides[key]).success) settings.overrides[key] = overrides[key] as number;
+    if (overrideSchemas[key].safeParse(overrides[key]).success)
+      settings.overrides[key] = overrides[key] as number;
   }
   return settings;
 }
@@ -95,12 +112,18 @@ function sanitizeSalary(value: unknown): SalarySettings {
 function sanitizeDrafts(value: unknown): ProfileDrafts {
   const keys = new Set(Object.keys(profileSchema.shape));
   return Object.fromEntries(
-    Object.entries(record(value)).filter(([k, text]) => keys.has(k) && typeof text === 'string' && text.length <= 200),
+    Object.entries(record(value)).filter(
+      ([k, text]) => keys.has(k) && typeof text === 'string' && text.length <= 200,
+    ),
   );
 }
 
 /** Turns anything read from storage into a valid persisted state, field by field. */
-export function sanitizePersisted(value: unknown, today: string, problems: string[] = []): PersistedState {
+export function sanitizePersisted(
+  value: unknown,
+  today: string,
+  problems: string[] = [],
+): PersistedState {
   const raw = record(value);
   return {
     profile: sanitizeProfile(raw.profile, today, problems),
@@ -123,10 +146,16 @@ export interface LoadedState {
  * - v0 (before the store was versioned) kept the profile fields at the top level.
  * - v1 had no saved plans; v2 adds savedPlans, deletedPlans, activePlanId, comparePlanIds.
  */
-export function loadPersisted(persisted: unknown, version: number, today: string = todayIso()): LoadedState {
+export function loadPersisted(
+  persisted: unknown,
+  version: number,
+  today: string = todayIso(),
+): LoadedState {
   const problems: string[] = [];
-  if (persisted !== undefined && record(persisted) !== persisted) problems.push('the saved state was not an object');
-  if (version > STORE_VERSION) problems.push(`it was saved by a newer version of Certpath (v${version})`);
+  if (persisted !== undefined && record(persisted) !== persisted)
+    problems.push('the saved state was not an object');
+  if (version > STORE_VERSION)
+    problems.push(`it was saved by a newer version of Certpath (v${version})`);
   let raw = record(persisted);
   if (version < 1 && !('profile' in raw)) raw = { ...raw, profile: raw };
   // v1 → v2 needs no change of shape: the saved-plan fields start empty when absent.
@@ -134,6 +163,10 @@ export function loadPersisted(persisted: unknown, version: number, today: string
 }
 
 /** loadPersisted without the report: the state only. */
-export function migrate(persisted: unknown, version: number, today: string = todayIso()): PersistedState {
+export function migrate(
+  persisted: unknown,
+  version: number,
+  today: string = todayIso(),
+): PersistedState {
   return loadPersisted(persisted, version, today).state;
 }

@@ -4,7 +4,11 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
  * A fresh key to keep stored data aside under (`certpath-backup-1764237600000`), so the user
  * (or support) can still recover it. A new key each time: an older backup is never replaced.
  */
-export function backupKey(name: string, storage: Pick<Storage, 'getItem'>, now: number = Date.now()): string {
+export function backupKey(
+  name: string,
+  storage: Pick<Storage, 'getItem'>,
+  now: number = Date.now(),
+): string {
   let key = `${name}-backup-${now}`;
   for (let n = 2; storage.getItem(key) !== null; n++) key = `${name}-backup-${now}-${n}`;
   return key;
@@ -71,7 +75,8 @@ export function safeLocalStorage<S>(events: SafeStorageEvents): SafeStorage<S> {
       if (text === null) return null;
       try {
         const value: unknown = JSON.parse(text);
-        if (typeof value === 'object' && value !== null && 'state' in value) return value as StorageValue<S>;
+        if (typeof value === 'object' && value !== null && 'state' in value)
+          return value as StorageValue<S>;
       } catch {
         // fall through: keep it aside
       }

@@ -52,7 +52,9 @@ let sequence = 0;
 function newId(createdAt: string): string {
   const time = Date.parse(createdAt).toString(36).padStart(9, '0');
   const seq = (sequence++ % 1296).toString(36).padStart(2, '0');
-  const random = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => (b % 36).toString(36)).join('');
+  const random = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) =>
+    (b % 36).toString(36),
+  ).join('');
   return `p${time}${seq}${random}`;
 }
 
@@ -92,7 +94,11 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
   saveChanges: () => {
     const { activePlanId, profile } = get();
     const updatedAt = nowStamp();
-    set((s) => ({ savedPlans: s.savedPlans.map((p) => (p.id === activePlanId ? { ...p, profile, updatedAt } : p)) }));
+    set((s) => ({
+      savedPlans: s.savedPlans.map((p) =>
+        p.id === activePlanId ? { ...p, profile, updatedAt } : p,
+      ),
+    }));
   },
 
   openPlan: (id) => {
@@ -106,14 +112,22 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
       activePlanId: own ? own.activePlanId : s.activePlanId,
       salary: own?.salary ?? s.salary,
     };
-    set({ ...before, sharedPlan: null, profile: plan.profile, drafts: {}, activePlanId: plan.id,
-      undo: { message: `Opened “${plan.name}”.`, apply: () => set({ ...before, undo: null }) } });
+    set({
+      ...before,
+      sharedPlan: null,
+      profile: plan.profile,
+      drafts: {},
+      activePlanId: plan.id,
+      undo: { message: `Opened “${plan.name}”.`, apply: () => set({ ...before, undo: null }) },
+    });
   },
 
   renamePlan: (id, name) =>
     set((s) => ({
       savedPlans: s.savedPlans.map((p) =>
-        p.id === id ? { ...p, name: uniquePlanName(name, names(s.savedPlans, id)), updatedAt: nowStamp() } : p,
+        p.id === id
+          ? { ...p, name: uniquePlanName(name, names(s.savedPlans, id)), updatedAt: nowStamp() }
+          : p,
       ),
     })),
 
@@ -150,7 +164,9 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
           savedPlans: [...now.savedPlans.filter((p) => p.id !== id), back].sort(byCreation),
           deletedPlans,
           activePlanId: wasActive && now.activePlanId === null ? id : now.activePlanId,
-          comparePlanIds: wasCompared ? [...now.comparePlanIds, id].slice(0, MAX_COMPARED_PLANS) : now.comparePlanIds,
+          comparePlanIds: wasCompared
+            ? [...now.comparePlanIds, id].slice(0, MAX_COMPARED_PLANS)
+            : now.comparePlanIds,
           undo: null,
         };
       });

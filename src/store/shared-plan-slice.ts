@@ -37,7 +37,10 @@ export interface SharedPlanSlice {
   closeSharedPlan: () => void;
 }
 
-export const createSharedPlanSlice: StateCreator<AppState, [], [], SharedPlanSlice> = (set, get) => ({
+export const createSharedPlanSlice: StateCreator<AppState, [], [], SharedPlanSlice> = (
+  set,
+  get,
+) => ({
   sharedPlan: null,
   openSharedPlan: (profile, settings, warnings) => {
     const s = get();
@@ -48,7 +51,8 @@ export const createSharedPlanSlice: StateCreator<AppState, [], [], SharedPlanSli
       salary: s.salary,
       activePlanId: s.activePlanId,
     };
-    const horizon = horizonOptions.find((h) => h === settings.horizonYears) as HorizonYears | undefined;
+    const horizon = horizonOptions.find((h) => h === settings.horizonYears) as
+      HorizonYears | undefined;
     const salary: SalarySettings = {
       ...own.salary,
       horizonYears: horizon ?? own.salary.horizonYears,

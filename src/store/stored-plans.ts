@@ -24,7 +24,9 @@ const savedPlanSchema = z.object({
 });
 
 const record = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 
 /**
  * Validates stored saved plans one by one: a plan that fails (its profile included) is left
@@ -33,7 +35,8 @@ const record = (value: unknown): Record<string, unknown> =>
 export function checkStoredPlans(raw: Record<string, unknown>, problems: string[]): StoredPlans {
   const savedPlans: SavedPlan[] = [];
   const list = raw.savedPlans;
-  if (list !== undefined && !Array.isArray(list)) problems.push('savedPlans: expected a list of plans');
+  if (list !== undefined && !Array.isArray(list))
+    problems.push('savedPlans: expected a list of plans');
   const seen = new Set<string>();
   for (const [i, item] of (Array.isArray(list) ? list : []).entries()) {
     const parsed = savedPlanSchema.safeParse(item);
@@ -48,10 +51,19 @@ export function checkStoredPlans(raw: Record<string, unknown>, problems: string[
   }
   const deletedPlans: DeletedPlans = {};
   for (const [id, at] of Object.entries(record(raw.deletedPlans))) {
-    if (planId.safeParse(id).success && typeof at === 'string' && stamp.safeParse(at).success) deletedPlans[id] = at;
+    if (planId.safeParse(id).success && typeof at === 'string' && stamp.safeParse(at).success)
+      deletedPlans[id] = at;
   }
-  const activePlanId = typeof raw.activePlanId === 'string' && seen.has(raw.activePlanId) ? raw.activePlanId : null;
+  const activePlanId =
+    typeof raw.activePlanId === 'string' && seen.has(raw.activePlanId) ? raw.activePlanId : null;
   const compare = Array.isArray(raw.comparePlanIds) ? raw.comparePlanIds : [];
-  const comparePlanIds = [...new Set(compare.filter((id): id is string => typeof id === 'string' && seen.has(id)))];
-  return { savedPlans, deletedPlans, activePlanId, comparePlanIds: comparePlanIds.slice(0, MAX_COMPARED_PLANS) };
+  const comparePlanIds = [
+    ...new Set(compare.filter((id): id is string => typeof id === 'string' && seen.has(id))),
+  ];
+  return {
+    savedPlans,
+    deletedPlans,
+    activePlanId,
+    comparePlanIds: comparePlanIds.slice(0, MAX_COMPARED_PLANS),
+  };
 }

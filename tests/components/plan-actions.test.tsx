@@ -8,7 +8,11 @@ import { decodeShareLink } from '@/domain/share-link';
 import { useAppStore } from '@/store/app-store';
 
 const state = () => useAppStore.getState();
-const profile = { ...defaultProfile('2026-03-02'), hoursPerWeek: 14, targetRole: 'ml-engineer-azure' as const };
+const profile = {
+  ...defaultProfile('2026-03-02'),
+  hoursPerWeek: 14,
+  targetRole: 'ml-engineer-azure' as const,
+};
 
 /** Captures what a download would save: the blob handed to URL.createObjectURL. */
 function captureDownloads() {
@@ -19,13 +23,20 @@ function captureDownloads() {
     return 'blob:test';
   });
   URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     names.push(this.download);
   });
   return { blobs, names };
 }
 
-const renderActions = () => render(<MemoryRouter><PlanActions /></MemoryRouter>);
+const renderActions = () =>
+  render(
+    <MemoryRouter>
+      <PlanActions />
+    </MemoryRouter>,
+  );
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true);
@@ -58,8 +69,13 @@ describe('PlanActions', () => {
 
     state().setProfileField('hoursPerWeek', 3);
     state().setOverride('growthRate', 0.01);
-    await user.upload(screen.getByLabelText('Plan file to import'), new File([text], 'plan.json', { type: 'application/json' }));
-    expect(await screen.findByText('Imported “Data route (2)” as a new plan; it is now your open plan.')).toBeInTheDocument();
+    await user.upload(
+      screen.getByLabelText('Plan file to import'),
+      new File([text], 'plan.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText('Imported “Data route (2)” as a new plan; it is now your open plan.'),
+    ).toBeInTheDocument();
     expect(state().profile).toEqual(profile);
     expect(state().salary.overrides).toEqual({ growthRate: 0.06 });
     expect(state().savedPlans.map((p) => p.name)).toEqual(['Data route', 'Data route (2)']);
@@ -70,10 +86,15 @@ describe('PlanActions', () => {
     renderActions();
     const file = JSON.parse(planFileJson({ name: 'x', profile }));
     file.profile.yearsExperience = 70;
-    await user.upload(screen.getByLabelText('Plan file to import'), new File([JSON.stringify(file)], 'bad.json'));
+    await user.upload(
+      screen.getByLabelText('Plan file to import'),
+      new File([JSON.stringify(file)], 'bad.json'),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('“bad.json” could not be imported.');
-    expect(alert).toHaveTextContent('profile.yearsExperience: Years of experience must be between 0 and 50');
+    expect(alert).toHaveTextContent(
+      'profile.yearsExperience: Years of experience must be between 0 and 50',
+    );
     expect(state().savedPlans).toEqual([]);
     expect(state().profile).toEqual(profile);
   });
@@ -81,7 +102,11 @@ describe('PlanActions', () => {
   it('imports a plan file dropped on it', async () => {
     renderActions();
     const text = planFileJson({ name: 'Dropped', profile: { ...profile, hoursPerWeek: 22 } });
-    const dataTransfer = { types: ['Files'], files: [new File([text], 'dropped.json')], dropEffect: 'none' };
+    const dataTransfer = {
+      types: ['Files'],
+      files: [new File([text], 'dropped.json')],
+      dropEffect: 'none',
+    };
     const zone = screen.getByRole('region', { name: 'Save and share this plan' });
     fireEvent.dragOver(zone, { dataTransfer });
     expect(screen.getByText('Drop the plan file to import it as a new plan')).toBeInTheDocument();

@@ -8,7 +8,12 @@ import { defaultProfile } from '@/domain/schema';
 
 const catalog = realCatalog();
 const today = '2026-09-01';
-const profile = { ...defaultProfile(today), azure: 'none' as const, aiml: 'none' as const, currentRole: 'career-changer' as const };
+const profile = {
+  ...defaultProfile(today),
+  azure: 'none' as const,
+  aiml: 'none' as const,
+  currentRole: 'career-changer' as const,
+};
 const { studyPlan } = buildPlan(profile, catalog, catalog.assumptions, today);
 const options = {
   stamp: '2026-09-01T08:30:05.123Z',
@@ -18,14 +23,17 @@ const options = {
 };
 const ics = studyCalendar(studyPlan, options);
 const unfolded = ics.replace(/\r\n /g, '');
-const events = unfolded.split('BEGIN:VEVENT\r\n').slice(1).map((block) =>
-  Object.fromEntries(
-    block
-      .split('\r\n')
-      .filter((l) => l.includes(':'))
-      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1)]),
-  ),
-);
+const events = unfolded
+  .split('BEGIN:VEVENT\r\n')
+  .slice(1)
+  .map((block) =>
+    Object.fromEntries(
+      block
+        .split('\r\n')
+        .filter((l) => l.includes(':'))
+        .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1)]),
+    ),
+  );
 const byDay = (iso: string) => iso.replace(/-/g, '');
 
 describe('studyCalendar', () => {
@@ -33,7 +41,8 @@ describe('studyCalendar', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of ics.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
   it('has a study block for every week of every step, numbered, back to back up to the exam', () => {
@@ -43,14 +52,19 @@ describe('studyCalendar', () => {
       expect(blocks).toHaveLength(step.weeks);
       expect(blocks[0]!['DTSTART;VALUE=DATE']).toBe(byDay(step.startDate));
       expect(blocks.at(-1)!['DTEND;VALUE=DATE']).toBe(byDay(addDays(step.examDate, 1)));
-      expect(blocks.at(-1)!.SUMMARY).toBe(`Study for ${step.code}: week ${step.weeks} of ${step.weeks}`);
+      expect(blocks.at(-1)!.SUMMARY).toBe(
+        `Study for ${step.code}: week ${step.weeks} of ${step.weeks}`,
+      );
     }
   });
 
   it('marks each target exam date as an all-day event', () => {
     for (const step of studyPlan.steps) {
       const exam = events.find((e) => e.SUMMARY === `${step.code} exam (target date)`);
-      expect(exam).toMatchObject({ 'DTSTART;VALUE=DATE': byDay(step.examDate), 'DTEND;VALUE=DATE': byDay(addDays(step.examDate, 1)) });
+      expect(exam).toMatchObject({
+        'DTSTART;VALUE=DATE': byDay(step.examDate),
+        'DTEND;VALUE=DATE': byDay(addDays(step.examDate, 1)),
+      });
     }
   });
 
@@ -60,7 +74,9 @@ describe('studyCalendar', () => {
     const expiry = addMonths(core.examDate, 12);
     expect(renewal?.['DTSTART;VALUE=DATE']).toBe(byDay(addMonths(expiry, -6)));
     expect(renewal?.DESCRIPTION).toContain(`expires on ${expiry}`);
-    expect(events.some((e) => e.SUMMARY!.includes('AZ-900') && e.SUMMARY!.includes('Renewal'))).toBe(false);
+    expect(
+      events.some((e) => e.SUMMARY!.includes('AZ-900') && e.SUMMARY!.includes('Renewal')),
+    ).toBe(false);
   });
 
   it('stamps every event with the export time and gives each a unique UID', () => {
@@ -92,7 +108,8 @@ describe('foldLine', () => {
         const line = `DESCRIPTION:${text}`;
         const folded = foldLine(line);
         expect(folded.replace(/\r\n /g, '')).toBe(line);
-        for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+        for (const part of folded.split('\r\n'))
+          expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
       }),
     );
   });

@@ -31,18 +31,25 @@ describe('parsePlanFile under fuzzing', () => {
       fc.anything(),
       fc.dictionary(fc.constantFrom(...keys, '__proto__', 'constructor'), fc.anything()),
       profileArb.chain((p) =>
-        fc.record({ key: fc.constantFrom(...keys), value: fc.anything() }).map(({ key, value }) => ({ ...p, [key]: value })),
+        fc
+          .record({ key: fc.constantFrom(...keys), value: fc.anything() })
+          .map(({ key, value }) => ({ ...p, [key]: value })),
       ),
     );
     const extra = fc.record(
       { name: fc.anything(), version: fc.anything(), salary: fc.anything(), format: fc.anything() },
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(hostileProfile, extra, (p, e) => isSafe(file(p, e))), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(hostileProfile, extra, (p, e) => isSafe(file(p, e))),
+      { numRuns: 10_000 },
+    );
   });
 
   it('never throws on 10,000 damaged valid files', { timeout: 30_000 }, () => {
-    const pool = fc.sample(profileArb, { numRuns: 200, seed: 7 }).map((profile) => planFileJson({ name: 'Plan', profile }));
+    const pool = fc
+      .sample(profileArb, { numRuns: 200, seed: 7 })
+      .map((profile) => planFileJson({ name: 'Plan', profile }));
     const damaged = fc
       .tuple(fc.constantFrom(...pool), fc.nat(), fc.nat({ max: 20 }), fc.string({ maxLength: 6 }))
       .map(([text, at, cut, insert]) => {

@@ -5,7 +5,10 @@ import type { PlanFileContent } from '@/domain/plan-file';
 import { defaultProfile } from '@/domain/schema';
 import { profileArb } from './share-link.arbitraries';
 
-const profile = { ...defaultProfile('2026-03-02'), certificationsHeld: [{ code: 'AZ-104', earnedOn: '2025-06-01' }] };
+const profile = {
+  ...defaultProfile('2026-03-02'),
+  certificationsHeld: [{ code: 'AZ-104', earnedOn: '2025-06-01' }],
+};
 const content: PlanFileContent = {
   name: 'Architect, evenings',
   profile,
@@ -16,30 +19,45 @@ describe('planFileJson', () => {
   it('writes a readable, versioned file with the export time', () => {
     const text = planFileJson(content, '2026-03-02T10:00:00.000Z');
     const json = JSON.parse(text);
-    expect(json).toMatchObject({ format: PLAN_FILE_FORMAT, version: 1, name: 'Architect, evenings', exportedAt: '2026-03-02T10:00:00.000Z' });
+    expect(json).toMatchObject({
+      format: PLAN_FILE_FORMAT,
+      version: 1,
+      name: 'Architect, evenings',
+      exportedAt: '2026-03-02T10:00:00.000Z',
+    });
     expect(text).toContain('\n  "profile": {');
   });
 });
 
 describe('parsePlanFile', () => {
   it('reads back exactly what was written', () => {
-    expect(parsePlanFile(planFileJson(content, '2026-03-02T10:00:00.000Z'))).toEqual({ ok: true, value: content });
+    expect(parsePlanFile(planFileJson(content, '2026-03-02T10:00:00.000Z'))).toEqual({
+      ok: true,
+      value: content,
+    });
     const { salary: _omit, ...withoutSalary } = content;
     expect(parsePlanFile(planFileJson(withoutSalary))).toEqual({ ok: true, value: withoutSalary });
   });
 
   it('round-trips any valid plan exactly', () => {
-    const name = fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() === s && s !== '');
+    const name = fc
+      .string({ minLength: 1, maxLength: 80 })
+      .filter((s) => s.trim() === s && s !== '');
     const salary = fc.option(
       fc.record({
         horizonYears: fc.constantFrom(5 as const, 10 as const, 15 as const),
-        overrides: fc.record({ growthRate: fc.double({ min: -0.5, max: 0.5, noNaN: true }).map((v) => v + 0) }, { requiredKeys: [] }),
+        overrides: fc.record(
+          { growthRate: fc.double({ min: -0.5, max: 0.5, noNaN: true }).map((v) => v + 0) },
+          { requiredKeys: [] },
+        ),
       }),
       { nil: undefined },
     );
     fc.assert(
       fc.property(name, profileArb, salary, (n, p, s) => {
-        const value: PlanFileContent = s ? { name: n, profile: p, salary: s } : { name: n, profile: p };
+        const value: PlanFileContent = s
+          ? { name: n, profile: p, salary: s }
+          : { name: n, profile: p };
         expect(parsePlanFile(planFileJson(value))).toEqual({ ok: true, value });
       }),
     );
@@ -77,8 +95,16 @@ describe('parsePlanFile', () => {
   });
 
   it('keeps a hostile name as plain text and ignores unknown fields', () => {
-    const file = { ...JSON.parse(planFileJson(content)), name: '<img src=x onerror=alert(1)>', __proto__x: 1, extra: { a: 1 } };
+    const file = {
+      ...JSON.parse(planFileJson(content)),
+      name: '<img src=x onerror=alert(1)>',
+      __proto__x: 1,
+      extra: { a: 1 },
+    };
     const result = parsePlanFile(JSON.stringify(file));
-    expect(result).toEqual({ ok: true, value: { ...content, name: '<img src=x onerror=alert(1)>' } });
+    expect(result).toEqual({
+      ok: true,
+      value: { ...content, name: '<img src=x onerror=alert(1)>' },
+    });
   });
 });

@@ -64,7 +64,10 @@ describe('persistence', () => {
   });
 
   it('repairs an invalid profile, keeps the raw data aside and tells the user', async () => {
-    const raw = JSON.stringify({ version: STORE_VERSION, state: { profile: { hoursPerWeek: 900, region: 'us-hub' } } });
+    const raw = JSON.stringify({
+      version: STORE_VERSION,
+      state: { profile: { hoursPerWeek: 900, region: 'us-hub' } },
+    });
     localStorage.setItem(STORE_NAME, raw);
     await hydrateStore();
     expect(state().profile.hoursPerWeek).toBe(10);
@@ -87,7 +90,10 @@ describe('persistence', () => {
   });
 
   it('drops an invalid saved plan but keeps the good ones and the raw copy', async () => {
-    const bad = { ...plan('p2', 'Broken', '2026-03-01T10:00:00.000Z'), profile: { hoursPerWeek: 'many' } };
+    const bad = {
+      ...plan('p2', 'Broken', '2026-03-01T10:00:00.000Z'),
+      profile: { hoursPerWeek: 'many' },
+    };
     const raw = JSON.stringify({
       version: STORE_VERSION,
       state: { savedPlans: [plan('p1', 'Good', '2026-03-01T10:00:00.000Z'), bad] },
@@ -100,7 +106,10 @@ describe('persistence', () => {
   });
 
   it('migrates data saved by an older version and saves it back migrated, without alarming anyone', async () => {
-    localStorage.setItem(STORE_NAME, JSON.stringify({ version: 0, state: { hoursPerWeek: 30, azure: 'daily' } }));
+    localStorage.setItem(
+      STORE_NAME,
+      JSON.stringify({ version: 0, state: { hoursPerWeek: 30, azure: 'daily' } }),
+    );
     await hydrateStore();
     expect(state().profile.hoursPerWeek).toBe(30);
     expect(state().profile.azure).toBe('daily');
@@ -120,22 +129,40 @@ describe('two tabs', () => {
       version: STORE_VERSION,
       state: {
         ...stored().state,
-        savedPlans: [{ ...mine, name: 'Stale', updatedAt: '2000-01-01T00:00:00.000Z' }, plan('p9', 'Theirs', '2026-03-01T10:00:00.000Z')],
+        savedPlans: [
+          { ...mine, name: 'Stale', updatedAt: '2000-01-01T00:00:00.000Z' },
+          plan('p9', 'Theirs', '2026-03-01T10:00:00.000Z'),
+        ],
       },
     };
     localStorage.setItem(STORE_NAME, JSON.stringify(otherTab));
     window.dispatchEvent(new StorageEvent('storage', { key: STORE_NAME }));
     await vi.waitFor(() => expect(state().savedPlans).toHaveLength(2));
-    expect(state().savedPlans.map((p) => p.name).sort()).toEqual(['Mine', 'Theirs']);
+    expect(
+      state()
+        .savedPlans.map((p) => p.name)
+        .sort(),
+    ).toEqual(['Mine', 'Theirs']);
     // The union is written back so the other tab gets "Mine" too.
-    await vi.waitFor(() => expect(stored().state.savedPlans.map((p: { name: string }) => p.name).sort()).toEqual(['Mine', 'Theirs']));
+    await vi.waitFor(() =>
+      expect(
+        stored()
+          .state.savedPlans.map((p: { name: string }) => p.name)
+          .sort(),
+      ).toEqual(['Mine', 'Theirs']),
+    );
   });
 
   it('does not bring back a plan the other tab deleted', async () => {
     const id = state().savePlan('Doomed');
     const otherTab = {
       version: STORE_VERSION,
-      state: { ...stored().state, savedPlans: [], deletedPlans: { [id]: '2999-01-01T00:00:00.000Z' }, activePlanId: null },
+      state: {
+        ...stored().state,
+        savedPlans: [],
+        deletedPlans: { [id]: '2999-01-01T00:00:00.000Z' },
+        activePlanId: null,
+      },
     };
     localStorage.setItem(STORE_NAME, JSON.stringify(otherTab));
     window.dispatchEvent(new StorageEvent('storage', { key: STORE_NAME }));
@@ -160,7 +187,10 @@ describe('storage that refuses', () => {
   it('never overwrites stored data it has not read yet', async () => {
     vi.resetModules();
     const fresh = await import('@/store/app-store');
-    const raw = JSON.stringify({ version: STORE_VERSION, state: { savedPlans: [plan('p1', 'Precious', '2026-03-01T10:00:00.000Z')] } });
+    const raw = JSON.stringify({
+      version: STORE_VERSION,
+      state: { savedPlans: [plan('p1', 'Precious', '2026-03-01T10:00:00.000Z')] },
+    });
     localStorage.setItem(STORE_NAME, raw);
     fresh.useAppStore.getState().setProfileField('hoursPerWeek', 20);
     expect(localStorage.getItem(STORE_NAME)).toBe(raw);

@@ -13,7 +13,9 @@ function isUsable({ state, problems }: LoadedState): boolean {
   const ids = new Set(state.savedPlans.map((p) => p.id));
   return (
     profileSchema.safeParse(state.profile).success &&
-    state.savedPlans.every((p) => profileSchema.safeParse(p.profile).success && p.name.trim() !== '') &&
+    state.savedPlans.every(
+      (p) => profileSchema.safeParse(p.profile).success && p.name.trim() !== '',
+    ) &&
     ids.size === state.savedPlans.length &&
     (state.activePlanId === null || ids.has(state.activePlanId)) &&
     state.comparePlanIds.every((id) => ids.has(id)) &&
@@ -24,62 +26,85 @@ function isUsable({ state, problems }: LoadedState): boolean {
 const planArb = fc.record({
   id: fc.oneof(fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.anything()),
   name: fc.oneof(fc.string({ maxLength: 90 }), fc.anything()),
-  profile: fc.oneof(profileArb, fc.anything(), profileArb.map((p) => ({ ...p, hoursPerWeek: 0 }))),
+  profile: fc.oneof(
+    profileArb,
+    fc.anything(),
+    profileArb.map((p) => ({ ...p, hoursPerWeek: 0 })),
+  ),
   createdAt: fc.oneof(fc.constant('2026-03-01T09:00:00.000Z'), fc.anything()),
   updatedAt: fc.oneof(fc.constant('2026-03-01T09:00:00.000Z'), fc.string()),
 });
 
 describe('stored-state loader under fuzzing', () => {
-  it('turns 10,000 arbitrary values of any version into a usable state', { timeout: 30_000 }, () => {
-    fc.assert(
-      fc.property(fc.anything(), fc.integer({ min: -2, max: STORE_VERSION + 2 }), (value, version) =>
-        isUsable(loadPersisted(value, version, today)),
-      ),
-      { numRuns: 10_000 },
-    );
-  });
+  it(
+    'turns 10,000 arbitrary values of any version into a usable state',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(
+          fc.anything(),
+          fc.integer({ min: -2, max: STORE_VERSION + 2 }),
+          (value, version) => isUsable(loadPersisted(value, version, today)),
+        ),
+        { numRuns: 10_000 },
+      );
+    },
+  );
 
-  it('keeps the good saved plans of 10,000 half-broken states and names every dropped one', { timeout: 30_000 }, () => {
-    const state = fc.record({
-      profile: fc.oneof(profileArb, fc.anything()),
-      savedPlans: fc.oneof(fc.array(planArb, { maxLength: 6 }), fc.anything()),
-      activePlanId: fc.anything(),
-      comparePlanIds: fc.anything(),
-      deletedPlans: fc.anything(),
-    });
-    fc.assert(
-      fc.property(state, (value) => {
-        const loaded = loadPersisted(value, STORE_VERSION, today);
-        expect(isUsable(loaded)).toBe(true);
-        const given = Array.isArray(value.savedPlans) ? value.savedPlans.length : 0;
-        const dropped = loaded.problems.filter((p) => p.startsWith('savedPlans[')).length;
-        expect(loaded.state.savedPlans.length + dropped).toBe(given);
-      }),
-      { numRuns: 10_000 },
-    );
-  });
+  it(
+    'keeps the good saved plans of 10,000 half-broken states and names every dropped one',
+    { timeout: 30_000 },
+    () => {
+      const state = fc.record({
+        profile: fc.oneof(profileArb, fc.anything()),
+        savedPlans: fc.oneof(fc.array(planArb, { maxLength: 6 }), fc.anything()),
+        activePlanId: fc.anything(),
+        comparePlanIds: fc.anything(),
+        deletedPlans: fc.anything(),
+      });
+      fc.assert(
+        fc.property(state, (value) => {
+          const loaded = loadPersisted(value, STORE_VERSION, today);
+          expect(isUsable(loaded)).toBe(true);
+          const given = Array.isArray(value.savedPlans) ? value.savedPlans.length : 0;
+          const dropped = loaded.problems.filter((p) => p.startsWith('savedPlans[')).length;
+          expect(loaded.state.savedPlans.length + dropped).toBe(given);
+        }),
+        { numRuns: 10_000 },
+      );
+    },
+  );
 
-  it('reads 10,000 arbitrary stored texts without throwing, keeping unreadable ones aside', { timeout: 30_000 }, () => {
-    const text = fc.oneof(
-      fc.string({ maxLength: 200 }),
-      fc.json({ maxDepth: 3 }),
-      fc.jsonValue({ maxDepth: 3 }).map((state) => JSON.stringify({ state, version: STORE_VERSION })),
-      fc.constant(JSON.stringify({ state: { profile: defaultProfile(today) }, version: 1 })),
-    );
-    let keptAside = 0;
-    const storage = safeLocalStorage<unknown>({ onUnreadable: () => keptAside++, onAvailability: () => {} });
-    fc.assert(
-      fc.property(text, (raw) => {
-        localStorage.setItem('fuzz', raw);
-        const before = keptAside;
-        const value = storage.getItem('fuzz') as { state: unknown; version?: unknown } | null;
-        if (value === null) return keptAside === before + 1;
-        const version = typeof value.version === 'number' ? value.version : 0;
-        return isUsable(loadPersisted(value.state, version, today));
-      }),
-      { numRuns: 10_000 },
-    );
-    // Each unreadable text went to its own backup key; clean them up for the next test.
-    localStorage.clear();
-  });
+  it(
+    'reads 10,000 arbitrary stored texts without throwing, keeping unreadable ones aside',
+    { timeout: 30_000 },
+    () => {
+      const text = fc.oneof(
+        fc.string({ maxLength: 200 }),
+        fc.json({ maxDepth: 3 }),
+        fc
+          .jsonValue({ maxDepth: 3 })
+          .map((state) => JSON.stringify({ state, version: STORE_VERSION })),
+        fc.constant(JSON.stringify({ state: { profile: defaultProfile(today) }, version: 1 })),
+      );
+      let keptAside = 0;
+      const storage = safeLocalStorage<unknown>({
+        onUnreadable: () => keptAside++,
+        onAvailability: () => {},
+      });
+      fc.assert(
+        fc.property(text, (raw) => {
+          localStorage.setItem('fuzz', raw);
+          const before = keptAside;
+          const value = storage.getItem('fuzz') as { state: unknown; version?: unknown } | null;
+          if (value === null) return keptAside === before + 1;
+          const version = typeof value.version === 'number' ? value.version : 0;
+          return isUsable(loadPersisted(value.state, version, today));
+        }),
+        { numRuns: 10_000 },
+      );
+      // Each unreadable text went to its own backup key; clean them up for the next test.
+      localStorage.clear();
+    },
+  );
 });

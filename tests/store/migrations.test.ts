@@ -20,7 +20,12 @@ describe('migrate', () => {
 
   it('reads a version-0 shape (profile fields at the top level, held certs as codes)', () => {
     const state = migrate(
-      { currentRole: 'data-scientist', yearsExperience: 7, hoursPerWeek: 'lots', certificationsHeld: ['AZ-900', 'AZ-900', 7] },
+      {
+        currentRole: 'data-scientist',
+        yearsExperience: 7,
+        hoursPerWeek: 'lots',
+        certificationsHeld: ['AZ-900', 'AZ-900', 7],
+      },
       0,
       today,
     );
@@ -38,11 +43,18 @@ describe('migrate', () => {
           targetRole: 'ai-solutions-architect',
           yearsExperience: -3,
           currentSalaryUsd: 140000,
-          certificationsHeld: [{ code: 'AI-102', earnedOn: '2025-01-10' }, { code: '', earnedOn: null }],
+          certificationsHeld: [
+            { code: 'AI-102', earnedOn: '2025-01-10' },
+            { code: '', earnedOn: null },
+          ],
           areaConfidence: { 'plan-manage': 'strong', vision: 'expert' },
         },
         drafts: { hoursPerWeek: '0', nonsense: 'x', yearsExperience: 5 },
-        salary: { horizonYears: 7, compareRoles: ['ml-engineer-azure', 'astronaut'], overrides: { growthRate: 0.04, retakeAllowance: 9 } },
+        salary: {
+          horizonYears: 7,
+          compareRoles: ['ml-engineer-azure', 'astronaut'],
+          overrides: { growthRate: 0.04, retakeAllowance: 9 },
+        },
         theme: 'dark',
         showAllCerts: 'yes',
       },
@@ -56,7 +68,11 @@ describe('migrate', () => {
     expect(state.profile.certificationsHeld).toEqual([{ code: 'AI-102', earnedOn: '2025-01-10' }]);
     expect(state.profile.areaConfidence).toEqual({ 'plan-manage': 'strong' });
     expect(state.drafts).toEqual({ hoursPerWeek: '0' });
-    expect(state.salary).toEqual({ horizonYears: 10, compareRoles: ['ml-engineer-azure'], overrides: { growthRate: 0.04 } });
+    expect(state.salary).toEqual({
+      horizonYears: 10,
+      compareRoles: ['ml-engineer-azure'],
+      overrides: { growthRate: 0.04 },
+    });
     expect(state.theme).toBe('dark');
     expect(state.showAllCerts).toBe(false);
   });
@@ -93,7 +109,11 @@ describe('saved plans (v2)', () => {
   });
 
   it('gives a v1 state an empty list of saved plans and reports nothing', () => {
-    const { state, problems } = loadPersisted({ profile: defaultProfile(today), theme: 'dark' }, 1, today);
+    const { state, problems } = loadPersisted(
+      { profile: defaultProfile(today), theme: 'dark' },
+      1,
+      today,
+    );
     expect(state.savedPlans).toEqual([]);
     expect(state.deletedPlans).toEqual({});
     expect(state.activePlanId).toBeNull();
@@ -125,7 +145,9 @@ describe('saved plans (v2)', () => {
     expect(state.comparePlanIds).toEqual(['d', 'a']);
     expect(state.deletedPlans).toEqual({ x: '2026-03-01T09:00:00.000Z' });
     expect(problems).toEqual([
-      expect.stringMatching(/^savedPlans\[1\] was left out: profile\.hoursPerWeek: Hours per week must be between 1 and 60/),
+      expect.stringMatching(
+        /^savedPlans\[1\] was left out: profile\.hoursPerWeek: Hours per week must be between 1 and 60/,
+      ),
       expect.stringMatching(/^savedPlans\[2\] was left out: a duplicate/),
       expect.stringMatching(/^savedPlans\[3\] was left out: name/),
       expect.stringMatching(/^savedPlans\[4\] was left out/),
@@ -133,12 +155,14 @@ describe('saved plans (v2)', () => {
   });
 
   it('reports a bad profile field and a state saved by a newer version', () => {
-    expect(loadPersisted({ profile: { hoursPerWeek: 900 } }, STORE_VERSION, today).problems).toEqual([
-      'profile.hoursPerWeek: Hours per week must be between 1 and 60',
-    ]);
+    expect(
+      loadPersisted({ profile: { hoursPerWeek: 900 } }, STORE_VERSION, today).problems,
+    ).toEqual(['profile.hoursPerWeek: Hours per week must be between 1 and 60']);
     expect(loadPersisted({}, STORE_VERSION + 1, today).problems).toEqual([
       `it was saved by a newer version of Certpath (v${STORE_VERSION + 1})`,
     ]);
-    expect(loadPersisted('garbage', STORE_VERSION, today).problems).toEqual(['the saved state was not an object']);
+    expect(loadPersisted('garbage', STORE_VERSION, today).problems).toEqual([
+      'the saved state was not an object',
+    ]);
   });
 });

@@ -14,7 +14,11 @@ describe('saved plans', () => {
     state().setProfileField('hoursPerWeek', 15);
     const id = state().savePlan('  Evenings  ');
     expect(state().savedPlans).toEqual([
-      expect.objectContaining({ id, name: 'Evenings', profile: expect.objectContaining({ hoursPerWeek: 15 }) }),
+      expect.objectContaining({
+        id,
+        name: 'Evenings',
+        profile: expect.objectContaining({ hoursPerWeek: 15 }),
+      }),
     ]);
     expect(state().activePlanId).toBe(id);
   });
@@ -101,8 +105,16 @@ describe('shared plans', () => {
     state().setProfileField('hoursPerWeek', 12);
     const mine = state().savePlan('Mine');
     state().setOverride('growthRate', 0.05);
-    const shared = { ...state().profile, hoursPerWeek: 44, targetRole: 'ml-engineer-azure' as const };
-    state().openSharedPlan(shared, { name: 'From Ana', horizonYears: 15, salaryOverrides: { growthRate: 0.01 } }, []);
+    const shared = {
+      ...state().profile,
+      hoursPerWeek: 44,
+      targetRole: 'ml-engineer-azure' as const,
+    };
+    state().openSharedPlan(
+      shared,
+      { name: 'From Ana', horizonYears: 15, salaryOverrides: { growthRate: 0.01 } },
+      [],
+    );
     expect(state().profile.hoursPerWeek).toBe(44);
     expect(state().salary.horizonYears).toBe(15);
     expect(state().salary.overrides).toEqual({ growthRate: 0.01 });

@@ -18,7 +18,14 @@ import './saved-plans.css';
  * current plan with each chosen role as its goal.
  */
 export default function ComparePage() {
-  const { catalog, profile, horizonYears, alternatives, paths: rolePaths, roleName } = useSalaryPaths();
+  const {
+    catalog,
+    profile,
+    horizonYears,
+    alternatives,
+    paths: rolePaths,
+    roleName,
+  } = useSalaryPaths();
   const setHorizon = useAppStore((s) => s.setHorizon);
   const setCompareRoles = useAppStore((s) => s.setCompareRoles);
   const picked = useAppStore((s) => s.comparePlanIds.length);
@@ -33,8 +40,8 @@ export default function ComparePage() {
       title="Compare paths"
       lead={
         <p>
-          Saved plans side by side, or your plan aimed at different roles: how long each takes, what it costs, what it
-          pays at 1, 5 and 10 years, and when it pays back.
+          Saved plans side by side, or your plan aimed at different roles: how long each takes, what
+          it costs, what it pays at 1, 5 and 10 years, and when it pays back.
         </p>
       }
       actions={
@@ -87,8 +94,8 @@ export default function ComparePage() {
               {mode === 'plans'
                 ? 'Each column is a saved plan with its own background, goal, hours a week, region and start date. '
                 : 'Same background, hours a week, region and start date in every column; only the goal differs. '}
-              Pay ranges are the roles&rsquo; bands in each region, grown by the assumptions you set on the{' '}
-              <Link to="/salary">salary page</Link>.
+              Pay ranges are the roles&rsquo; bands in each region, grown by the assumptions you set
+              on the <Link to="/salary">salary page</Link>.
             </p>
           </section>
           <section className="card compare-chart" aria-labelledby="compare-chart-heading">

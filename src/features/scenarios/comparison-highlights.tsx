@@ -9,7 +9,11 @@ interface Highlight {
   value: string;
 }
 
-function winners<T>(paths: readonly ProjectedPath[], score: (p: ProjectedPath) => T, better: (a: T, b: T) => boolean) {
+function winners<T>(
+  paths: readonly ProjectedPath[],
+  score: (p: ProjectedPath) => T,
+  better: (a: T, b: T) => boolean,
+) {
   const best = paths.reduce((winner, p) => (better(score(p), score(winner)) ? p : winner));
   return paths.filter((p) => !better(score(best), score(p)) && !better(score(p), score(best)));
 }
@@ -19,11 +23,19 @@ function highlights(paths: readonly ProjectedPath[], horizonYears: number): High
   const less = (a: number | string, b: number | string) => a < b;
   const fastest = winners(paths, (p) => p.finishDate, less);
   const cheapest = winners(paths, (p) => p.projection.cost.totalUsd, less);
-  const richest = winners(paths, (p) => p.projection.extraPay.mid, (a, b) => a > b);
+  const richest = winners(
+    paths,
+    (p) => p.projection.extraPay.mid,
+    (a, b) => a > b,
+  );
   const payback = winners(paths, (p) => p.projection.breakEven.mid.month ?? Infinity, less);
   return [
     { label: 'Finishes first', winners: fastest, value: `${fastest[0]!.weeks} weeks` },
-    { label: 'Costs least', winners: cheapest, value: formatUsd(cheapest[0]!.projection.cost.totalUsd) },
+    {
+      label: 'Costs least',
+      winners: cheapest,
+      value: formatUsd(cheapest[0]!.projection.cost.totalUsd),
+    },
     {
       label: `Most extra pay over ${horizonYears} years`,
       winners: richest,
@@ -38,10 +50,21 @@ function highlights(paths: readonly ProjectedPath[], horizonYears: number): High
 }
 
 const names = (paths: readonly ProjectedPath[]) =>
-  paths.length === 1 ? paths[0]!.label : `${paths.slice(0, -1).map((p) => p.label).join(', ')} and ${paths.at(-1)!.label}`;
+  paths.length === 1
+    ? paths[0]!.label
+    : `${paths
+        .slice(0, -1)
+        .map((p) => p.label)
+        .join(', ')} and ${paths.at(-1)!.label}`;
 
 /** The comparison's answers in words: which path wins on each measure (mid figures). */
-export function ComparisonHighlights({ paths, horizonYears }: { paths: readonly ProjectedPath[]; horizonYears: number }) {
+export function ComparisonHighlights({
+  paths,
+  horizonYears,
+}: {
+  paths: readonly ProjectedPath[];
+  horizonYears: number;
+}) {
   const items = highlights(paths, horizonYears);
   if (items.length === 0) return null;
   return (

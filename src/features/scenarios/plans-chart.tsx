@@ -1,4 +1,13 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatUsd } from '@/components/format';
 import { BASELINE_STYLE, SERIES_STYLES } from '@/components/salary-series';
 import type { ProjectedPath } from '@/domain/compare';
@@ -31,7 +40,14 @@ function seriesOf(paths: readonly ProjectedPath[]): Series[] {
   paths.forEach((p, k) => {
     const values = p.projection.points.map((pt) => pt.baseline);
     const id = values.join(',');
-    if (!baselines.has(id)) baselines.set(id, { key: `stay${k}`, name: `Stay where you are (${p.label})`, values, style: BASELINE_STYLE, width: 1.5 });
+    if (!baselines.has(id))
+      baselines.set(id, {
+        key: `stay${k}`,
+        name: `Stay where you are (${p.label})`,
+        values,
+        style: BASELINE_STYLE,
+        width: 1.5,
+      });
   });
   const stays = [...baselines.values()];
   if (stays.length === 1) stays[0]!.name = 'Stay where you are';
@@ -45,11 +61,17 @@ interface PlansChartProps {
 }
 
 /** The compared paths' yearly mid pay on one chart; the table beside it has the same figures. */
-export function PlansChart({ paths, horizonYears, initialSize = { width: 800, height: 340 } }: PlansChartProps) {
+export function PlansChart({
+  paths,
+  horizonYears,
+  initialSize = { width: 800, height: 340 },
+}: PlansChartProps) {
   if (paths.length === 0) return null;
   const series = seriesOf(paths);
   const years = Array.from({ length: horizonYears + 1 }, (_, year) => year);
-  const data = years.map((year) => Object.fromEntries([['year', year], ...series.map((s) => [s.key, s.values[year]])]));
+  const data = years.map((year) =>
+    Object.fromEntries([['year', year], ...series.map((s) => [s.key, s.values[year]])]),
+  );
   return (
     <ResponsiveContainer width="100%" height={initialSize.height} initialDimension={initialSize}>
       <LineChart
@@ -67,7 +89,12 @@ export function PlansChart({ paths, horizonYears, initialSize = { width: 800, he
           ticks={years}
           stroke="var(--color-muted)"
           tick={{ fill: 'var(--color-muted)' }}
-          label={{ value: 'Years from each plan’s start', position: 'insideBottom', offset: -4, fill: 'var(--color-muted)' }}
+          label={{
+            value: 'Years from each plan’s start',
+            position: 'insideBottom',
+            offset: -4,
+            fill: 'var(--color-muted)',
+          }}
           height={44}
         />
         <YAxis
@@ -80,9 +107,17 @@ export function PlansChart({ paths, horizonYears, initialSize = { width: 800, he
         <Tooltip
           formatter={(value) => formatUsd(Number(value))}
           labelFormatter={(year) => `Year ${String(year)}`}
-          contentStyle={{ background: 'var(--color-surface)', borderColor: 'var(--color-border)', color: 'var(--color-text)' }}
+          contentStyle={{
+            background: 'var(--color-surface)',
+            borderColor: 'var(--color-border)',
+            color: 'var(--color-text)',
+          }}
         />
-        <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ color: 'var(--color-text)', paddingBottom: 8 }} />
+        <Legend
+          verticalAlign="top"
+          itemSorter={null}
+          wrapperStyle={{ color: 'var(--color-text)', paddingBottom: 8 }}
+        />
         {series.map((s) => (
           <Line
             key={s.key}

@@ -40,7 +40,10 @@ export function SavedPlanItem(props: SavedPlanItemProps) {
   };
 
   return (
-    <li className={active ? 'saved-plan saved-plan--active' : 'saved-plan'} aria-current={active || undefined}>
+    <li
+      className={active ? 'saved-plan saved-plan--active' : 'saved-plan'}
+      aria-current={active || undefined}
+    >
       <div className="saved-plan-main">
         {renaming ? (
           <RenameForm
@@ -65,8 +68,8 @@ export function SavedPlanItem(props: SavedPlanItemProps) {
           </div>
         )}
         <p className="saved-plan-facts muted">
-          {roleName(profile.targetRole)} · {profile.hoursPerWeek} h a week · from {formatDate(profile.startDate)} ·
-          saved {formatDate(plan.updatedAt.slice(0, 10))}
+          {roleName(profile.targetRole)} · {profile.hoursPerWeek} h a week · from{' '}
+          {formatDate(profile.startDate)} · saved {formatDate(plan.updatedAt.slice(0, 10))}
         </p>
       </div>
       <label className="saved-plan-compare">
@@ -76,20 +79,35 @@ export function SavedPlanItem(props: SavedPlanItemProps) {
           disabled={compareDisabled}
           onChange={(e) => props.onCompare(e.target.checked)}
         />
-        Compare<Hidden name={plan.name} />
+        Compare
+        <Hidden name={plan.name} />
       </label>
       <div className="saved-plan-actions">
-        <button type="button" className="button" onClick={props.onOpen} disabled={active && !unsaved}>
-          Open<Hidden name={plan.name} />
+        <button
+          type="button"
+          className="button"
+          onClick={props.onOpen}
+          disabled={active && !unsaved}
+        >
+          Open
+          <Hidden name={plan.name} />
         </button>
-        <button type="button" className="button" ref={renameButton} onClick={() => setRenaming(true)}>
-          Rename<Hidden name={plan.name} />
+        <button
+          type="button"
+          className="button"
+          ref={renameButton}
+          onClick={() => setRenaming(true)}
+        >
+          Rename
+          <Hidden name={plan.name} />
         </button>
         <button type="button" className="button" onClick={props.onDuplicate}>
-          Duplicate<Hidden name={plan.name} />
+          Duplicate
+          <Hidden name={plan.name} />
         </button>
         <button type="button" className="button button-danger" onClick={props.onDelete}>
-          Delete<Hidden name={plan.name} />
+          Delete
+          <Hidden name={plan.name} />
         </button>
       </div>
     </li>

@@ -24,7 +24,9 @@ export function usePlanPaths(horizonYears: number): ProjectedPath[] {
       const plan = plans.find((p) => p.id === id);
       return plan ? [{ id: plan.id, label: plan.name, profile: plan.profile }] : [];
     });
-    const regionMultipliers = Object.fromEntries(regions.map((r) => [r.id, r.multiplier])) as Record<RegionId, Range>;
+    const regionMultipliers = Object.fromEntries(
+      regions.map((r) => [r.id, r.multiplier]),
+    ) as Record<RegionId, Range>;
     return projectPaths(specs, { catalog, assumptions, regionMultipliers, today, horizonYears });
   }, [ids, plans, regions, catalog, assumptions, today, horizonYears]);
 }

@@ -23,15 +23,19 @@ export function useSharedLink(): { error: string | null; dismiss: () => void } {
     void navigate({ pathname, search: searchWithoutToken(search), hash: '' }, { replace: true });
     // The decoder and the catalogue need zod: they load only when a link is opened, so the
     // shell that mounts this stays small.
-    void Promise.all([import('@/domain/share-link'), import('@/domain/real-catalog')]).then(([link, data]) => {
-      const decoded = link.decodeShareLink(token, { knownCodes: new Set(data.realCatalog().byCode.keys()) });
-      if (!decoded.ok) {
-        setError(decoded.error);
-        return;
-      }
-      setError(null);
-      useAppStore.getState().openSharedPlan(decoded.value, decoded.extras, decoded.warnings);
-    });
+    void Promise.all([import('@/domain/share-link'), import('@/domain/real-catalog')]).then(
+      ([link, data]) => {
+        const decoded = link.decodeShareLink(token, {
+          knownCodes: new Set(data.realCatalog().byCode.keys()),
+        });
+        if (!decoded.ok) {
+          setError(decoded.error);
+          return;
+        }
+        setError(null);
+        useAppStore.getState().openSharedPlan(decoded.value, decoded.extras, decoded.warnings);
+      },
+    );
   }, [token, pathname, search, navigate]);
 
   return { error, dismiss: () => setError(null) };

@@ -9,7 +9,10 @@ vi.setConfig({ testTimeout: 20_000 });
 
 const state = () => useAppStore.getState();
 const list = () => screen.getByRole('list', { name: 'Your saved plans' });
-const planNames = () => within(list()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+const planNames = () =>
+  within(list())
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent);
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true);
@@ -30,7 +33,9 @@ describe('saved plans on /compare', () => {
     expect(screen.getByText(/No saved plans yet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save plan…' }));
     // The suggested name tells plans apart.
-    expect(screen.getByRole('textbox', { name: 'Name of the new plan' })).toHaveValue('Azure AI Engineer · 10 h a week');
+    expect(screen.getByRole('textbox', { name: 'Name of the new plan' })).toHaveValue(
+      'Azure AI Engineer · 10 h a week',
+    );
     await user.keyboard('{Control>}a{/Control}Evenings{Enter}');
 
     expect(screen.getByText(/Saved “Evenings”/)).toBeInTheDocument();
@@ -98,17 +103,22 @@ describe('saved plans on /compare', () => {
     expect(screen.getByRole('radio', { name: 'Saved plans (2)' })).toBeChecked();
 
     const table = screen.getByRole('table', { name: /Each saved plan from its start date/ });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Measure',
-      'Ten hours',
-      'Architect fast',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Measure', 'Ten hours', 'Architect fast']);
     // The same numbers the engine gives for each saved profile.
     const saved = state().savedPlans;
-    useAppStore.setState({ profile: saved[1]!.profile, salary: { ...state().salary, compareRoles: [] } });
+    useAppStore.setState({
+      profile: saved[1]!.profile,
+      salary: { ...state().salary, compareRoles: [] },
+    });
     const [architect] = expectedPaths();
     const finished = within(table).getByRole('rowheader', { name: 'Path finished' }).closest('tr')!;
-    expect(within(finished).getAllByRole('cell')[1]).toHaveTextContent(formatDate(architect!.finishDate));
+    expect(within(finished).getAllByRole('cell')[1]).toHaveTextContent(
+      formatDate(architect!.finishDate),
+    );
     const exams = within(table).getByRole('rowheader', { name: 'Exams to sit' }).closest('tr')!;
     expect(within(exams).getAllByRole('cell')[1]).toHaveTextContent('AZ-305');
     expect(within(exams).getAllByRole('cell')[0]).not.toHaveTextContent('AZ-305');

@@ -9,10 +9,16 @@ import { hydrateStore, STORE_NAME, useAppStore } from '@/store/app-store';
 
 const state = () => useAppStore.getState();
 const mine = { ...defaultProfile('2026-03-02'), hoursPerWeek: 7 };
-const theirs = { ...defaultProfile('2026-03-02'), hoursPerWeek: 30, targetRole: 'ai-solutions-architect' as const };
+const theirs = {
+  ...defaultProfile('2026-03-02'),
+  hoursPerWeek: 30,
+  targetRole: 'ai-solutions-architect' as const,
+};
 
 function open(url: string) {
-  const router = createMemoryRouter([{ path: '*', element: <ShareBanner /> }], { initialEntries: [url] });
+  const router = createMemoryRouter([{ path: '*', element: <ShareBanner /> }], {
+    initialEntries: [url],
+  });
   render(<RouterProvider router={router} />);
   return router;
 }
@@ -28,7 +34,9 @@ beforeEach(async () => {
 describe('opening a share link', () => {
   it('shows the shared plan in memory, leaves the saved profile alone, and drops the token from the address', async () => {
     const router = open(`/roadmap#p=${encodeShareLink(theirs, { name: 'From Ana' })}`);
-    expect(await screen.findByRole('region', { name: 'Shared plan' })).toHaveTextContent('You are looking at a shared plan: “From Ana”');
+    expect(await screen.findByRole('region', { name: 'Shared plan' })).toHaveTextContent(
+      'You are looking at a shared plan: “From Ana”',
+    );
     expect(state().profile).toEqual(theirs);
     expect(JSON.parse(localStorage.getItem(STORE_NAME)!).state.profile).toEqual(mine);
     expect(router.state.location.hash).toBe('');
@@ -55,7 +63,13 @@ describe('opening a share link', () => {
   });
 
   it('says which held certifications it left out', async () => {
-    const withUnknown = { ...theirs, certificationsHeld: [{ code: 'XX-999', earnedOn: null }, { code: 'AZ-900', earnedOn: null }] };
+    const withUnknown = {
+      ...theirs,
+      certificationsHeld: [
+        { code: 'XX-999', earnedOn: null },
+        { code: 'AZ-900', earnedOn: null },
+      ],
+    };
     open(`/#p=${encodeShareLink(withUnknown)}`);
     expect(await screen.findByRole('region', { name: 'Shared plan' })).toHaveTextContent('XX-999');
     expect(state().profile.certificationsHeld).toEqual([{ code: 'AZ-900', earnedOn: null }]);
@@ -77,7 +91,23 @@ describe('opening a share link', () => {
     ['from a newer version', `v9.${valid.slice(3)}`],
     ['not a link at all', 'hello'],
     ['out-of-range numbers', bad([0, 999, [], 0, 0, 0, 0, -5, '2026-03-02', 0, null, {}])],
-    ['a script for a code', bad([0, 3, ['<script>alert(1)</script>'.repeat(3)], 0, 0, 0, 0, 10, '2026-03-02', 0, null, {}])],
+    [
+      'a script for a code',
+      bad([
+        0,
+        3,
+        ['<script>alert(1)</script>'.repeat(3)],
+        0,
+        0,
+        0,
+        0,
+        10,
+        '2026-03-02',
+        0,
+        null,
+        {},
+      ]),
+    ],
   ])('a %s link shows a message about the link and loads nothing', async (_, token) => {
     open(`/roadmap#p=${token}`);
     const alert = await screen.findByRole('alert');
