@@ -1,5 +1,6 @@
 import { useRef, type MouseEvent } from 'react';
 import { Link, Outlet } from 'react-router';
+import { ShareBanner } from '@/features/share/share-banner';
 import { SiteFooter } from '@/app/site-footer';
 import { SiteNav } from '@/app/site-nav';
 import { StorageNotice } from '@/app/storage-notice';
@@ -49,6 +50,7 @@ export function Shell() {
       </header>
       <main id="main" tabIndex={-1} ref={main}>
         <StorageNotice />
+        <ShareBanner />
         <Outlet />
       </main>
       <SiteFooter />
