@@ -2,6 +2,7 @@ import { bench, describe } from 'vitest';
 import type { Catalog } from '@/domain/catalog';
 import { buildPlan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';
+import { pathsForRoles, projectPaths } from '@/domain/compare';
 import { projectSalary } from '@/domain/salary';
 import { defaultProfile } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
@@ -37,6 +38,18 @@ function fullPlan(catalog: Catalog) {
   return { plan, projection };
 }
 
+/**
+ * The whole plan the issue names: roadmap + study plan for the target, and a projection
+ * (with each role's own path) for all five roles, as /compare computes it.
+ */
+function fullPlanAllRoles(catalog: Catalog) {
+  const plan = buildPlan(profile, catalog, catalog.assumptions, today);
+  const others = catalog.roles.map((r) => r.id).filter((id) => id !== profile.targetRole);
+  const specs = pathsForRoles(profile, others, (id) => id);
+  const paths = projectPaths(specs, { catalog, assumptions: catalog.assumptions, today, horizonYears: 10 });
+  return { plan, paths };
+}
+
 // Several seconds per case so that a busy machine still gives a stable median.
 const options = { time: 3000, warmupTime: 500 };
 
@@ -56,6 +69,13 @@ describe('engine', () => {
     options,
   );
   bench(
+    'full plan, all five roles projected, real catalogue',
+    () => {
+      fullPlanAllRoles(real);
+    },
+    options,
+  );
+  bench(
     'buildPlan, 1,000 synthetic certifications',
     () => {
       buildPlan(profile, synthetic, synthetic.assumptions, today);
@@ -66,6 +86,13 @@ describe('engine', () => {
     'buildPlan + projectSalary, 1,000 synthetic certifications',
     () => {
       fullPlan(synthetic);
+    },
+    options,
+  );
+  bench(
+    'full plan, all five roles projected, 1,000 synthetic certifications',
+    () => {
+      fullPlanAllRoles(synthetic);
     },
     options,
   );
