@@ -158,7 +158,7 @@ function notNeededReason(
   roleName: string,
 ): string {
   if (index.expired.has(cert.code)) {
-    return `Your ${label(cert)} expired on ${index.expired.get(cert.code)}, and the path to ${roleName} does not need it.`;
+    return `Your ${label(cert)} expired on ${spellDate(index.expired.get(cert.code) ?? null)}, and the path to ${roleName} does not need it.`;
   }
   const sibling = index.primaryByLineage.get(ctx.lineageOf(cert.code));
   if (sibling) {

@@ -93,6 +93,15 @@ describe('numbers from the career article', () => {
     });
   });
 
+  it('gives each successor the typical study hours of the exam it replaces (plans stay monotone across a retirement)', () => {
+    const replaced = catalog.certifications.filter((c) => c.status.successor !== null);
+    expect(replaced.map((c) => c.code).sort()).toEqual(['AI-102', 'AI-900', 'AZ-204', 'DP-100']);
+    for (const original of replaced) {
+      const next = cert(original.status.successor ?? '');
+      expect([next.studyHours.min, next.studyHours.max]).toEqual([original.studyHours.min, original.studyHours.max]);
+    }
+  });
+
   it('orders the seed path AZ-900 → AI-900 → AI-102 → AZ-305 / AZ-400', () => {
     expect(cert('AI-900').advisedAfter).toEqual(['AZ-900']);
     expect(cert('AI-102').advisedAfter).toEqual(['AI-900']);

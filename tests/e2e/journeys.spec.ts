@@ -77,10 +77,14 @@ test.describe('journeys', () => {
     const bands = page.getByRole('table', { name: 'Salary bands (USD a year)' });
     await expect(bands).toContainText('$120,000');
     await expect(bands).toContainText('$155,000');
+    await expect(bands).toContainText('$135,000–$175,000');
     await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'US tech hub (San Francisco, Seattle, New York)' });
     // 120,000 × 1.15 and 155,000 × 1.25
     await expect(bands).toContainText('$138,000');
     await expect(bands).toContainText('$193,750');
+    // Generative AI Developer: 135,000 × 1.15 and 175,000 × 1.25
+    await expect(bands).toContainText('$155,250');
+    await expect(bands).toContainText('$218,750');
   });
 
   test('a reload keeps the profile; the not-found page links home', async ({ page }) => {

@@ -14,6 +14,11 @@ export function AboutYouSection({ catalog }: { catalog: Catalog }) {
   const years = useProfileText('yearsExperience');
   const salary = useProfileText('currentSalaryUsd');
   const regionOptions = catalog.regions.map((r) => ({ value: r.id, label: r.name }));
+  const hub = catalog.regions.find((r) => r.id === 'us-hub')?.multiplier;
+  const remote = 'remote roles at US companies often match local rates.';
+  const regionHelp = hub
+    ? `Tech hubs pay about ${Math.round((hub.min - 1) * 100)}–${Math.round((hub.max - 1) * 100)}% more; ${remote}`
+    : `In short, ${remote}`;
 
   return (
     <FormSection title="About you">
@@ -43,7 +48,7 @@ export function AboutYouSection({ catalog }: { catalog: Catalog }) {
       />
       <SelectField
         label="Where you work"
-        help="Tech hubs pay about 15–25% more; remote roles at US companies often match local rates."
+        help={regionHelp}
         value={region}
         options={regionOptions}
         onChange={(v) => setField('region', v)}

@@ -38,6 +38,7 @@ export function RegionBands({ catalog, regions, regionId }: RegionBandsProps) {
             <tr>
               <th scope="col">Role</th>
               <th scope="col">Experience</th>
+              <th scope="col">Demand</th>
               <th scope="col">{region.name}</th>
               <th scope="col">{other.name}</th>
             </tr>
@@ -47,6 +48,7 @@ export function RegionBands({ catalog, regions, regionId }: RegionBandsProps) {
               <tr key={role.id}>
                 <th scope="row">{role.name}</th>
                 <td>{role.experience.label}</td>
+                <td>{role.demand}</td>
                 <td>{formatUsdRange(bandInRegion(role, region))}</td>
                 <td>{formatUsdRange(bandInRegion(role, other))}</td>
               </tr>

@@ -44,7 +44,7 @@ describe('SalaryPage', () => {
     const table = screen.getByRole('table', { name: 'Salary bands (USD a year)' });
     for (const [role, min, max] of articleBands) {
       const row = within(table).getByRole('rowheader', { name: role }).closest('tr')!;
-      const inRegion = within(row).getAllByRole('cell')[1];
+      const inRegion = within(row).getAllByRole('cell')[2];
       expect(inRegion).toHaveTextContent(formatUsdRange({ min: Math.round(min * low), max: Math.round(max * high) }));
     }
   });
@@ -57,8 +57,9 @@ describe('SalaryPage', () => {
     const table = screen.getByRole('table', { name: 'Salary bands (USD a year)' });
     const row = within(table).getByRole('rowheader', { name: 'Generative AI Developer' }).closest('tr')!;
     const cells = within(row).getAllByRole('cell');
-    expect(cells[1]).toHaveTextContent(formatUsdRange({ min: 155250, max: 218750 }));
-    expect(cells[2]).toHaveTextContent(formatUsdRange({ min: 135000, max: 175000 }));
+    expect(cells[1]).toHaveTextContent('Surging');
+    expect(cells[2]).toHaveTextContent(formatUsdRange({ min: 155250, max: 218750 }));
+    expect(cells[3]).toHaveTextContent(formatUsdRange({ min: 135000, max: 175000 }));
     expect(screen.getByText(/15%–25% above the US bands/)).toBeInTheDocument();
   });
 
