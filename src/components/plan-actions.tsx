@@ -3,6 +3,7 @@ import { CopyLinkButton } from '@/components/copy-link-button';
 import { ExportButtons } from '@/components/export-buttons';
 import { ImportPlanButton, PlanDropZone, type ImportResult } from '@/components/import-plan';
 import { SavePlanForm } from '@/components/save-plan-form';
+import { SavingOffNotice } from '@/components/saving-off-notice';
 import './plan-actions.css';
 
 /** Save, share, export and import for the plan on screen; a plan file can be dropped on it. */
@@ -26,6 +27,7 @@ export function PlanActions() {
         <ExportButtons onDone={done} />
         <ImportPlanButton onResult={imported} />
       </section>
+      <SavingOffNotice />
       <p role="status" className="plan-actions-message">
         {message}
       </p>

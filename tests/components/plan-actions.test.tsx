@@ -126,4 +126,10 @@ describe('PlanActions', () => {
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text).toMatch(/SUMMARY:AI-10[23] exam \(target date\)/);
   });
+
+  it('says saving is off when the browser will not store anything', () => {
+    useAppStore.setState({ savingOff: true });
+    renderActions();
+    expect(screen.getByText(/Saving is off/)).toBeInTheDocument();
+  });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ImportPlanButton, PlanDropZone, type ImportResult } from '@/components/import-plan';
 import { SavePlanForm } from '@/components/save-plan-form';
+import { SavingOffNotice } from '@/components/saving-off-notice';
 import { useWorkingPlan } from '@/components/use-saved-plans';
 import type { TargetRoleId } from '@/domain/schema';
 import { useAppStore } from '@/store/app-store';
@@ -18,7 +19,6 @@ interface SavedPlansSectionProps {
 export function SavedPlansSection({ roleName, onCompareChange }: SavedPlansSectionProps) {
   const plans = useAppStore((s) => s.savedPlans);
   const compared = useAppStore((s) => s.comparePlanIds);
-  const savingOff = useAppStore((s) => s.savingOff);
   const { openPlan, renamePlan, duplicatePlan, deletePlan, setComparePlans } =
     useAppStore.getState();
   const { active, unsaved } = useWorkingPlan();
@@ -51,13 +51,7 @@ export function SavedPlansSection({ roleName, onCompareChange }: SavedPlansSecti
         <div role="alert" className="saved-plans-error">
           {error && <p className="callout callout-danger">{error}</p>}
         </div>
-        {savingOff && (
-          <p className="callout callout-warning">
-            <strong>Saving is off.</strong> This browser is not letting Certpath store anything
-            (private browsing, or its storage is full), so your plans last only until you close this
-            tab. Download a plan to keep it.
-          </p>
-        )}
+        <SavingOffNotice />
         {plans.length === 0 ? (
           <p className="muted">
             No saved plans yet. Save the plan you are working on to keep it, then change something
