@@ -65,3 +65,20 @@ test('the graph is not a keyboard trap: Tab moves through it and out', async ({ 
   }
   expect(left).toBe(true);
 });
+
+test('the salary comparison and region switch work with the keyboard alone', async ({ page }) => {
+  await page.goto('/salary');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const genAi = page.getByRole('checkbox', { name: /Generative AI Developer/ });
+  await tabTo(page, genAi);
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Space');
+  await expect(genAi).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Path summary' })).toContainText('Generative AI Developer');
+
+  const region = page.getByRole('combobox', { name: 'Region' });
+  await region.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(region).toHaveValue('us-hub');
+  await expect(page.getByRole('table', { name: 'Salary bands (USD a year)' })).toContainText('$155,250');
+});
