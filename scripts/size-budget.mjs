@@ -13,8 +13,8 @@ const FIRST_SCREEN_LIMIT = 95 * KB;
  */
 const ROUTE_LIMITS = {
   'src/features/home/home-page.tsx': 45 * KB,
-  'src/features/profile-form/plan-page.tsx': 55 * KB,
-  'src/features/roadmap/roadmap-page.tsx': 135 * KB,
+  'src/features/profile-form/plan-page.tsx': 62 * KB,
+  'src/features/roadmap/roadmap-page.tsx': 150 * KB,
   'src/features/salary/salary-page.tsx': 200 * KB,
   'src/features/scenarios/compare-page.tsx': 200 * KB,
   'src/features/catalogue/catalogue-page.tsx': 45 * KB,
