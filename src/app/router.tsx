@@ -3,6 +3,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { RouteBoundary } from '@/app/route-boundary';
 import { RouteLoading } from '@/app/route-loading';
 import { Shell } from '@/app/shell';
+import HomePage from '@/features/home/home-page';
 import { useStoreHydrated } from '@/store/app-store';
 
 // Declarative routes with React.lazy rather than the data router: the app uses no loaders
@@ -17,7 +18,6 @@ function lazyPage(load: () => Promise<PageModule>): LazyPage {
   return Object.assign(lazy(preload), { preload });
 }
 
-const HomePage = lazyPage(() => import('@/features/home/home-page'));
 const PlanPage = lazyPage(() => import('@/features/profile-form/plan-page'));
 const RoadmapPage = lazyPage(() => import('@/features/roadmap/roadmap-page'));
 const SalaryPage = lazyPage(() => import('@/features/salary/salary-page'));
@@ -56,7 +56,15 @@ export function AppRoutes() {
     <RouteBoundary resetKey="app" standalone>
       <Routes>
         <Route element={<Shell />}>
-          <Route index element={<RoutePage page={HomePage} />} />
+          {/* The landing page is part of the entry: no extra round trip before its first paint. */}
+          <Route
+            index
+            element={
+              <RouteBoundary resetKey="/">
+                <HomePage />
+              </RouteBoundary>
+            }
+          />
           <Route path="plan" element={<RoutePage page={PlanPage} usesPlan />} />
           <Route path="roadmap" element={<RoutePage page={RoadmapPage} usesPlan />} />
           <Route path="salary" element={<RoutePage page={SalaryPage} usesPlan />} />
