@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatIssues, profileSchema } from '@/domain/schema';
+import { formatIssues, profileSchema, salaryOverridesSchema } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
 import type { SalaryOverrideKey } from '@/domain/share-link-v1';
 import { MAX_PLAN_NAME_LENGTH } from '@/domain/storage-state';
@@ -27,18 +27,7 @@ const salarySchema = z.object({
   horizonYears: z.union([z.literal(5), z.literal(10), z.literal(15)], {
     error: 'expected 5, 10 or 15',
   }),
-  overrides: z
-    .object({
-      growthRate: z.number().min(-0.5).max(0.5),
-      jobSearchLagMonths: z.number().int().min(0).max(120),
-      promotionYears: z.number().min(0).max(50),
-      hourlyValueUsd: z.number().min(0).max(10_000),
-      retakeAllowance: z.number().min(0).max(3),
-      hubPremiumMin: z.number().min(0).max(2),
-      hubPremiumMax: z.number().min(0).max(2),
-    } satisfies Record<SalaryOverrideKey, z.ZodType>)
-    .partial()
-    .strict(),
+  overrides: salaryOverridesSchema.partial().strict(),
 });
 
 const fileSchema = z.object({

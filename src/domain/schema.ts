@@ -30,7 +30,13 @@ export type Source = z.infer<typeof sourceSchema>;
 const sourceRef = z.string().min(1);
 
 export const vendorSchema = z.enum(['microsoft', 'aws', 'google']);
-export const levelSchema = z.enum(['fundamentals', 'associate', 'expert', 'specialty', 'professional']);
+export const levelSchema = z.enum([
+  'fundamentals',
+  'associate',
+  'expert',
+  'specialty',
+  'professional',
+]);
 export type Vendor = z.infer<typeof vendorSchema>;
 export type Level = z.infer<typeof levelSchema>;
 
@@ -234,6 +240,20 @@ export type Profile = z.infer<typeof profileSchema>;
 
 export { defaultProfile } from '@/domain/default-profile';
 
+/**
+ * The user's edits to the salary assumptions (fractions: growth 0.03 = 3%, hub premium 0.15 =
+ * 15%). One schema for every boundary that reads them: stored state, plan files, share links.
+ */
+export const salaryOverridesSchema = z.object({
+  growthRate: z.number().min(-0.5).max(0.5),
+  jobSearchLagMonths: z.number().int().min(0).max(120),
+  promotionYears: z.number().min(0).max(50),
+  hourlyValueUsd: z.number().min(0).max(10_000),
+  retakeAllowance: z.number().min(0).max(3),
+  hubPremiumMin: z.number().min(0).max(2),
+  hubPremiumMax: z.number().min(0).max(2),
+});
+
 /** Result of parsing outside input: a value or a message a person can act on. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -250,7 +270,9 @@ export function formatIssues(error: z.ZodError): string {
 }
 
 /** Field errors of a bad profile, keyed by field name. */
-export function parseProfile(input: unknown): Result<Profile> & { fieldErrors?: Record<string, string> } {
+export function parseProfile(
+  input: unknown,
+): Result<Profile> & { fieldErrors?: Record<string, string> } {
   const parsed = profileSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const fieldErrors: Record<string, string> = {};

@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
-import { formatIssues, profileSchema } from '@/domain/schema';
+import { formatIssues, profileSchema, salaryOverridesSchema } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
 import {
   expandExtras,
@@ -124,18 +124,7 @@ function dropUnknownCodes(
 const extrasSchema = z.object({
   name: z.string().max(80, 'Plan name must be at most 80 characters').optional(),
   horizonYears: z.number().int().min(1).max(50).optional(),
-  salaryOverrides: z
-    .object({
-      growthRate: z.number().min(-0.5).max(0.5),
-      jobSearchLagMonths: z.number().int().min(0).max(120),
-      promotionYears: z.number().min(0).max(50),
-      hourlyValueUsd: z.number().min(0).max(10_000),
-      retakeAllowance: z.number().min(0).max(3),
-      hubPremiumMin: z.number().min(-0.5).max(2),
-      hubPremiumMax: z.number().min(-0.5).max(2),
-    } satisfies Record<SalaryOverrideKey, z.ZodType>)
-    .partial()
-    .optional(),
+  salaryOverrides: salaryOverridesSchema.partial().optional(),
 });
 
 // Settings are a bonus: a bad one is ignored with a warning rather than losing the whole plan.

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import {
   confidenceSchema,
   defaultProfile,
   heldCertificationSchema,
   profileSchema,
   targetRoleSchema,
+  salaryOverridesSchema,
 } from '@/domain/schema';
 import type { HeldCertification, Profile } from '@/domain/schema';
 import type { ProfileDrafts } from '@/store/profile-slice';
@@ -82,15 +82,7 @@ export function sanitizeProfile(value: unknown, today: string, problems: string[
   return profileSchema.parse(out);
 }
 
-const overrideSchemas: Record<keyof SalaryOverrides, z.ZodNumber> = {
-  growthRate: z.number().min(-0.5).max(0.5),
-  jobSearchLagMonths: z.number().int().min(0).max(120),
-  promotionYears: z.number().min(0).max(50),
-  hourlyValueUsd: z.number().min(0).max(10_000),
-  retakeAllowance: z.number().min(0).max(3),
-  hubPremiumMin: z.number().min(0).max(2),
-  hubPremiumMax: z.number().min(0).max(2),
-};
+const overrideSchemas = salaryOverridesSchema.shape;
 
 function sanitizeSalary(value: unknown): SalarySettings {
   const raw = record(value);
