@@ -4,6 +4,7 @@ import { SelectField } from '@/components/select-field';
 import type { Catalog } from '@/domain/catalog';
 import { useAppStore } from '@/store/app-store';
 import { FormSection } from '@/features/profile-form/form-section';
+import { PastStartHint } from '@/features/profile-form/past-start-hint';
 import { useProfileText } from '@/features/profile-form/use-profile-text';
 
 /** Target role, hours a week and start date. */
@@ -37,6 +38,7 @@ export function GoalSection({ catalog }: { catalog: Catalog }) {
         help="When you begin studying. Exams retired by a step’s date are replaced by their successors."
         {...start}
       />
+      <PastStartHint />
     </FormSection>
   );
 }
