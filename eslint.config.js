@@ -16,7 +16,16 @@ const layerRules = [
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', '@xyflow/*', 'recharts', 'html-to-image'],
+              group: [
+                'react',
+                'react-*',
+                'react/*',
+                'zustand',
+                'zustand/*',
+                '@xyflow/*',
+                'recharts',
+                'html-to-image',
+              ],
               message: 'src/domain is pure TypeScript: no UI or store libraries.',
             },
             {
@@ -52,7 +61,14 @@ const layerRules = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*', '@/components/*'], message: 'The store holds input only; it may not import UI.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*', '@/components/*'],
+              message: 'The store holds input only; it may not import UI.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -61,7 +77,14 @@ const layerRules = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared components may not import features or the app.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*'],
+              message: 'Shared components may not import features or the app.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -74,7 +97,8 @@ const layerRules = [
           patterns: [
             {
               group: ['@/features/*', `!@/features/${name}`, `!@/features/${name}/*`, '@/app/*'],
-              message: 'Features do not import each other or the app; share through src/components or src/domain.',
+              message:
+                'Features do not import each other or the app; share through src/components or src/domain.',
             },
           ],
         },
@@ -95,7 +119,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -4,12 +4,28 @@ import { chromium } from '@playwright/test';
 
 const out = process.argv[2] ?? 'screenshots';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
-const routes = { home: '/', plan: '/plan', roadmap: '/roadmap', salary: '/salary', compare: '/compare', certs: '/certs', cert: '/certs/AI-102', missing: '/nope' };
+const routes = {
+  home: '/',
+  plan: '/plan',
+  roadmap: '/roadmap',
+  salary: '/salary',
+  compare: '/compare',
+  certs: '/certs',
+  cert: '/certs/AI-102',
+  missing: '/nope',
+};
 const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 for (const scheme of ['light', 'dark']) {
   for (const [sizeName, viewport] of Object.entries(sizes)) {
@@ -19,7 +35,10 @@ for (const scheme of ['light', 'dark']) {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `${out}/${name}-${sizeName}-${scheme}.png`, fullPage: process.env.FULL === '1' });
+      await page.screenshot({
+        path: `${out}/${name}-${sizeName}-${scheme}.png`,
+        fullPage: process.env.FULL === '1',
+      });
     }
     await page.close();
   }

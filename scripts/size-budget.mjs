@@ -47,7 +47,10 @@ const report = (ok, line) => {
   if (!ok) failed = true;
 };
 
-report(firstScreenBytes <= FIRST_SCREEN_LIMIT, `first screen JS ${fmt(firstScreenBytes)} gzip (limit ${fmt(FIRST_SCREEN_LIMIT)}; ${firstScreen.size} files)`);
+report(
+  firstScreenBytes <= FIRST_SCREEN_LIMIT,
+  `first screen JS ${fmt(firstScreenBytes)} gzip (limit ${fmt(FIRST_SCREEN_LIMIT)}; ${firstScreen.size} files)`,
+);
 for (const file of firstScreen) {
   const text = readFileSync(`dist/${file}`, 'utf8');
   for (const [lib, marker] of Object.entries(HEAVY)) {
@@ -62,6 +65,9 @@ for (const [key, limit] of Object.entries(ROUTE_LIMITS)) {
   // A route's cost: its chunk and everything it may load (graph, chart), beyond the first screen.
   const own = [...closure(key, new Set(), true)].filter((f) => !firstScreen.has(f));
   const bytes = own.reduce((sum, f) => sum + gz(f), 0);
-  report(bytes <= limit, `${key} route ${fmt(bytes)} gzip beyond the first screen (limit ${fmt(limit)})`);
+  report(
+    bytes <= limit,
+    `${key} route ${fmt(bytes)} gzip beyond the first screen (limit ${fmt(limit)})`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -47,6 +47,9 @@ if (typeof window !== 'undefined') {
     offsetWidth: { get: () => 800, configurable: true },
   });
   (SVGElement.prototype as unknown as { getBBox: () => object }).getBBox = () => ({
-    x: 0, y: 0, width: 100, height: 20,
+    x: 0,
+    y: 0,
+    width: 100,
+    height: 20,
   });
 }

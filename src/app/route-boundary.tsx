@@ -24,7 +24,9 @@ export class RouteBoundary extends Component<RouteBoundaryProps, RouteBoundarySt
   }
 
   static getDerivedStateFromProps(props: RouteBoundaryProps, state: RouteBoundaryState) {
-    return props.resetKey === state.resetKey ? null : { failed: false, error: null, resetKey: props.resetKey };
+    return props.resetKey === state.resetKey
+      ? null
+      : { failed: false, error: null, resetKey: props.resetKey };
   }
 
   render() {

@@ -11,7 +11,9 @@ function describe(error: unknown): { message: string; reload: boolean } {
   if (error instanceof Error) {
     const reload = chunkFailure.test(error.message);
     return {
-      message: reload ? 'Part of the app could not be downloaded. Check your connection.' : error.message,
+      message: reload
+        ? 'Part of the app could not be downloaded. Check your connection.'
+        : error.message,
       reload,
     };
   }

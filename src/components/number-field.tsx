@@ -32,13 +32,26 @@ function stepped(text: string, delta: number, min?: number, max?: number): strin
  * A labelled number input. It is a text input (inputMode decimal) so that whatever the
  * user types stays visible and can be explained by an inline error.
  */
-export function NumberField({ id, label, value, onChange, error, help, min, max, step = 1, suffix }: NumberFieldProps) {
+export function NumberField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  help,
+  min,
+  max,
+  step = 1,
+  suffix,
+}: NumberFieldProps) {
   const autoId = useId();
   const inputId = id ?? autoId;
   const helpId = `${inputId}-help`;
   const suffixId = `${inputId}-suffix`;
   const errorId = `${inputId}-error`;
-  const describedBy = [help !== undefined && helpId, suffix && suffixId, error && errorId].filter(Boolean).join(' ');
+  const describedBy = [help !== undefined && helpId, suffix && suffixId, error && errorId]
+    .filter(Boolean)
+    .join(' ');
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;

@@ -18,7 +18,13 @@ export function HorizonPicker({ value, onChange, name = 'horizon' }: HorizonPick
       <legend>Horizon</legend>
       {horizonOptions.map((years) => (
         <label key={years}>
-          <input type="radio" name={name} value={years} checked={value === years} onChange={() => onChange(years)} />
+          <input
+            type="radio"
+            name={name}
+            value={years}
+            checked={value === years}
+            onChange={() => onChange(years)}
+          />
           <span>{years} years</span>
         </label>
       ))}
@@ -44,7 +50,9 @@ export function RolePicker({ roles, targetRole, selected, onChange }: RolePicker
       <legend>Compare with other roles</legend>
       <p className="field-help">
         Up to {limit} next to your target
-        {full ? ' (the most at once: clear one to pick another).' : '. Each gets its own line style.'}
+        {full
+          ? ' (the most at once: clear one to pick another).'
+          : '. Each gets its own line style.'}
       </p>
       {roles
         .filter((role) => role.id !== targetRole)
@@ -62,7 +70,15 @@ export function RolePicker({ roles, targetRole, selected, onChange }: RolePicker
               <span>{role.name}</span>
               {index >= 0 && style && (
                 <svg width="32" height="10" aria-hidden="true" focusable="false">
-                  <line x1="0" y1="5" x2="32" y2="5" strokeWidth="3" stroke={style.color} strokeDasharray={style.dash} />
+                  <line
+                    x1="0"
+                    y1="5"
+                    x2="32"
+                    y2="5"
+                    strokeWidth="3"
+                    stroke={style.color}
+                    strokeDasharray={style.dash}
+                  />
                 </svg>
               )}
             </label>

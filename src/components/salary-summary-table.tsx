@@ -20,9 +20,13 @@ function payAt(year: number, horizonYears: number, roleName: (id: TargetRoleId) 
       return (
         <>
           {formatUsdRange({ min: point.low, max: point.high })}
-          {point.roleId === null && <small className="salary-cell-note">still in your current role</small>}
+          {point.roleId === null && (
+            <small className="salary-cell-note">still in your current role</small>
+          )}
           {point.roleId !== null && point.roleId !== roleId && (
-            <small className="salary-cell-note">as {roleName(point.roleId)}, after the senior step-up</small>
+            <small className="salary-cell-note">
+              as {roleName(point.roleId)}, after the senior step-up
+            </small>
           )}
         </>
       );
@@ -52,7 +56,8 @@ function rows(horizonYears: number, roleName: (id: TargetRoleId) => string): Row
     payAt(10, horizonYears, roleName),
     {
       label: `Extra pay over ${horizonYears} years`,
-      cell: ({ projection: { extraPay } }) => formatUsdRange({ min: extraPay.low, max: extraPay.high }),
+      cell: ({ projection: { extraPay } }) =>
+        formatUsdRange({ min: extraPay.low, max: extraPay.high }),
     },
     {
       label: 'Cost of the path',
@@ -60,7 +65,8 @@ function rows(horizonYears: number, roleName: (id: TargetRoleId) => string): Row
         <>
           {formatUsd(cost.totalUsd)}
           <small className="salary-cell-note">
-            fees {formatUsd(cost.feesUsd)} · retakes {formatUsd(cost.retakesUsd)} · your time {formatUsd(cost.timeUsd)}
+            fees {formatUsd(cost.feesUsd)} · retakes {formatUsd(cost.retakesUsd)} · your time{' '}
+            {formatUsd(cost.timeUsd)}
           </small>
         </>
       ),
@@ -85,11 +91,21 @@ interface SalarySummaryTableProps {
 }
 
 /** Paths as columns, measures as rows, so more paths (saved plans) are just more columns. */
-export function SalarySummaryTable({ paths, horizonYears, roleName, caption }: SalarySummaryTableProps) {
+export function SalarySummaryTable({
+  paths,
+  horizonYears,
+  roleName,
+  caption,
+}: SalarySummaryTableProps) {
   return (
     // The wrapper scrolls on a phone; it is focusable so keyboard users can scroll it too.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll salary-summary" role="region" aria-label="Path summary" tabIndex={0}>
+    <div
+      className="table-scroll salary-summary"
+      role="region"
+      aria-label="Path summary"
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+    >
       {/* Wide enough for each path's figures; on a phone the wrapper scrolls sideways. */}
       <table style={{ minWidth: `${8 + paths.length * 10}rem` }}>
         <caption>{caption}</caption>

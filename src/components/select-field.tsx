@@ -17,7 +17,14 @@ interface SelectFieldProps<V extends string> {
 }
 
 /** A labelled native select: the most robust choice for keyboard, screen readers and phones. */
-export function SelectField<V extends string>({ id, label, value, options, onChange, help }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  help,
+}: SelectFieldProps<V>) {
   const autoId = useId();
   const selectId = id ?? autoId;
   const helpId = `${selectId}-help`;

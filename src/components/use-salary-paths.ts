@@ -8,7 +8,6 @@ import { useAppStore } from '@/store/app-store';
 import type { HorizonYears } from '@/store/salary-slice';
 import { usePlan, useSalaryAssumptions, useSalaryRegions } from '@/store/use-plan';
 
-
 export interface SalaryPaths {
   catalog: Catalog;
   profile: Profile;
@@ -37,7 +36,9 @@ export function useSalaryPaths(): SalaryPaths {
     [compareRoles, profile.targetRole],
   );
   const paths = useMemo(() => {
-    const regionMultipliers = Object.fromEntries(regions.map((r) => [r.id, r.multiplier])) as Record<RegionId, Range>;
+    const regionMultipliers = Object.fromEntries(
+      regions.map((r) => [r.id, r.multiplier]),
+    ) as Record<RegionId, Range>;
     const specs = pathsForRoles(profile, alternatives, roleName);
     return projectPaths(specs, { catalog, assumptions, regionMultipliers, today, horizonYears });
   }, [profile, alternatives, roleName, catalog, assumptions, regions, today, horizonYears]);

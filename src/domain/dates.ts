@@ -79,7 +79,20 @@ export function maxDate(a: string, b: string): string {
   return a >= b ? a : b;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** An ISO day written out for sentences the engine composes: "10 January 2027" (locale-free, deterministic). */
 export function spellDate(iso: string | null): string {

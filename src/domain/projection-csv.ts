@@ -29,7 +29,10 @@ export function csvField(value: string | number): string {
 }
 
 /** The chart's yearly data of every path as CSV (CRLF line ends, whole dollars). */
-export function projectionCsv(paths: readonly CsvPath[], roleName: (id: TargetRoleId) => string): string {
+export function projectionCsv(
+  paths: readonly CsvPath[],
+  roleName: (id: TargetRoleId) => string,
+): string {
   const rows: (string | number)[][] = [[...PROJECTION_CSV_HEADER]];
   for (const { label, projection } of paths) {
     for (const p of projection.points) {

@@ -35,7 +35,9 @@ export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = 
   setProfileField: (key, value) =>
     set((s) => ({ profile: { ...s.profile, [key]: value }, drafts: withoutKey(s.drafts, key) })),
   setDraft: (key, text) =>
-    set((s) => ({ drafts: text === undefined ? withoutKey(s.drafts, key) : { ...s.drafts, [key]: text } })),
+    set((s) => ({
+      drafts: text === undefined ? withoutKey(s.drafts, key) : { ...s.drafts, [key]: text },
+    })),
   // Callers decode outside input (share link, file, saved plan) at their boundary first.
   replaceProfile: (profile) => set({ profile, drafts: {} }),
   resetProfile: () => set({ profile: defaultProfile(todayIso()), drafts: {} }),

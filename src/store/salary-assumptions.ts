@@ -2,8 +2,12 @@ import type { Assumptions, Region } from '@/domain/schema';
 import type { SalarySettings } from '@/store/salary-slice';
 
 /** The catalogue's salary assumptions with the user's overrides and horizon applied. */
-export function applySalaryOverrides(assumptions: Assumptions, settings: SalarySettings): Assumptions {
-  const { growthRate, jobSearchLagMonths, promotionYears, hourlyValueUsd, retakeAllowance } = settings.overrides;
+export function applySalaryOverrides(
+  assumptions: Assumptions,
+  settings: SalarySettings,
+): Assumptions {
+  const { growthRate, jobSearchLagMonths, promotionYears, hourlyValueUsd, retakeAllowance } =
+    settings.overrides;
   const salary = { ...assumptions.salary, horizonYears: settings.horizonYears };
   if (growthRate !== undefined) salary.growthRate = growthRate;
   if (jobSearchLagMonths !== undefined) salary.jobSearchLagMonths = jobSearchLagMonths;
@@ -14,7 +18,10 @@ export function applySalaryOverrides(assumptions: Assumptions, settings: SalaryS
 }
 
 /** Regions with the user's tech-hub premium (0.15 → × 1.15) in place of the us-hub multiplier. */
-export function applyHubPremium(regions: Region[], overrides: SalarySettings['overrides']): Region[] {
+export function applyHubPremium(
+  regions: Region[],
+  overrides: SalarySettings['overrides'],
+): Region[] {
   const { hubPremiumMin, hubPremiumMax } = overrides;
   if (hubPremiumMin === undefined && hubPremiumMax === undefined) return regions;
   return regions.map((region) => {

@@ -33,12 +33,17 @@ export interface SalarySlice {
   resetOverrides: () => void;
 }
 
-export const defaultSalarySettings = (): SalarySettings => ({ horizonYears: 10, compareRoles: [], overrides: {} });
+export const defaultSalarySettings = (): SalarySettings => ({
+  horizonYears: 10,
+  compareRoles: [],
+  overrides: {},
+});
 
 export const createSalarySlice: StateCreator<AppState, [], [], SalarySlice> = (set) => ({
   salary: defaultSalarySettings(),
   setHorizon: (horizonYears) => set((s) => ({ salary: { ...s.salary, horizonYears } })),
-  setCompareRoles: (ids) => set((s) => ({ salary: { ...s.salary, compareRoles: [...new Set(ids)] } })),
+  setCompareRoles: (ids) =>
+    set((s) => ({ salary: { ...s.salary, compareRoles: [...new Set(ids)] } })),
   setOverride: (key, value) => {
     if (!Number.isFinite(value)) return;
     set((s) => ({ salary: { ...s.salary, overrides: { ...s.salary.overrides, [key]: value } } }));

@@ -5,7 +5,14 @@ import { DateField } from '@/components/date-field';
 
 describe('DateField', () => {
   it('is a labelled date input with help', () => {
-    render(<DateField label="Start date" value="2026-03-02" onChange={() => {}} help="When you begin studying" />);
+    render(
+      <DateField
+        label="Start date"
+        value="2026-03-02"
+        onChange={() => {}}
+        help="When you begin studying"
+      />,
+    );
     const input = screen.getByLabelText('Start date');
     expect(input).toHaveValue('2026-03-02');
     expect(input).toHaveAttribute('type', 'date');
@@ -20,7 +27,9 @@ describe('DateField', () => {
   });
 
   it('shows an inline error tied to the field', () => {
-    render(<DateField label="Start date" value="" onChange={() => {}} error="Enter a valid date" />);
+    render(
+      <DateField label="Start date" value="" onChange={() => {}} error="Enter a valid date" />,
+    );
     const input = screen.getByLabelText('Start date');
     expect(input).toBeInvalid();
     expect(input).toHaveAccessibleDescription('Enter a valid date');

@@ -4,7 +4,13 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { NumberField } from '@/components/number-field';
 
-function Controlled({ initial = '10', onText }: { initial?: string; onText?: (t: string) => void }) {
+function Controlled({
+  initial = '10',
+  onText,
+}: {
+  initial?: string;
+  onText?: (t: string) => void;
+}) {
   const [text, setText] = useState(initial);
   return (
     <NumberField
@@ -42,7 +48,14 @@ describe('NumberField', () => {
   });
 
   it('shows an inline error tied to the field', () => {
-    render(<NumberField label="Years" value="-2" onChange={() => {}} error="Years of experience must be between 0 and 50" />);
+    render(
+      <NumberField
+        label="Years"
+        value="-2"
+        onChange={() => {}}
+        error="Years of experience must be between 0 and 50"
+      />,
+    );
     const box = screen.getByRole('textbox', { name: 'Years' });
     expect(box).toBeInvalid();
     expect(box).toHaveAccessibleDescription('Years of experience must be between 0 and 50');

@@ -98,7 +98,10 @@ describe('numbers from the career article', () => {
     expect(replaced.map((c) => c.code).sort()).toEqual(['AI-102', 'AI-900', 'AZ-204', 'DP-100']);
     for (const original of replaced) {
       const next = cert(original.status.successor ?? '');
-      expect([next.studyHours.min, next.studyHours.max]).toEqual([original.studyHours.min, original.studyHours.max]);
+      expect([next.studyHours.min, next.studyHours.max]).toEqual([
+        original.studyHours.min,
+        original.studyHours.max,
+      ]);
     }
   });
 

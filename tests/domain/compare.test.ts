@@ -20,7 +20,11 @@ const profile = (extra: Partial<Profile> = {}): Profile => ({ ...defaultProfile(
 
 describe('pathsForRoles', () => {
   it('puts the profile’s own target first, labelled, then the alternatives in order', () => {
-    const specs = pathsForRoles(profile(), ['ml-engineer-azure', 'ai-solutions-architect'], roleName);
+    const specs = pathsForRoles(
+      profile(),
+      ['ml-engineer-azure', 'ai-solutions-architect'],
+      roleName,
+    );
     expect(specs.map((s) => s.label)).toEqual([
       'Azure AI Engineer (your target)',
       'ML Engineer (Azure)',
@@ -35,14 +39,22 @@ describe('pathsForRoles', () => {
 
   it('never lists the target twice and keeps every other field of the profile', () => {
     const p = profile({ hoursPerWeek: 7, currentSalaryUsd: 95000 });
-    const specs = pathsForRoles(p, ['azure-ai-engineer', 'senior-ai-engineer', 'senior-ai-engineer'], roleName);
+    const specs = pathsForRoles(
+      p,
+      ['azure-ai-engineer', 'senior-ai-engineer', 'senior-ai-engineer'],
+      roleName,
+    );
     expect(specs.map((s) => s.id)).toEqual(['azure-ai-engineer', 'senior-ai-engineer']);
     expect(specs[1]!.profile).toEqual({ ...p, targetRole: 'senior-ai-engineer' });
   });
 });
 
 describe('projectPaths', () => {
-  const specs = pathsForRoles(profile({ currentSalaryUsd: 90000 }), ['ai-solutions-architect'], roleName);
+  const specs = pathsForRoles(
+    profile({ currentSalaryUsd: 90000 }),
+    ['ai-solutions-architect'],
+    roleName,
+  );
   const [engineer, architect] = projectPaths(specs, options());
 
   it('takes each path’s finish date, fees and exams from the plan for that role', () => {
@@ -73,7 +85,10 @@ describe('projectPaths', () => {
 
   it('a 90,000 salary pays back within ten years; a 300,000 salary never does', () => {
     expect(engineer!.projection.breakEven.mid.month).not.toBeNull();
-    const [rich] = projectPaths(pathsForRoles(profile({ currentSalaryUsd: 300000 }), [], roleName), options());
+    const [rich] = projectPaths(
+      pathsForRoles(profile({ currentSalaryUsd: 300000 }), [], roleName),
+      options(),
+    );
     expect(rich!.projection.breakEven.mid).toEqual({ month: null, date: null });
     expect(rich!.projection.extraPay.mid).toBeLessThan(0);
   });
@@ -90,17 +105,23 @@ describe('projectPaths', () => {
   });
 
   it('uses the user’s assumptions: a longer job search moves the new role later', () => {
-    const slow = { ...catalog.assumptions, salary: { ...catalog.assumptions.salary, jobSearchLagMonths: 12 } };
+    const slow = {
+      ...catalog.assumptions,
+      salary: { ...catalog.assumptions.salary, jobSearchLagMonths: 12 },
+    };
     const [late] = projectPaths(specs.slice(0, 1), options({ assumptions: slow }));
     expect(late!.projection.entryMonth).toBe(engineer!.projection.entryMonth + 12 - 3);
   });
 
-  it.each([5, 10, 15])('gives one point per year and year 0 for a %i-year horizon', (horizonYears) => {
-    const [path] = projectPaths(specs.slice(0, 1), options({ horizonYears }));
-    expect(path!.projection.points).toHaveLength(horizonYears + 1);
-    expect(pointAtYear(path!.projection, horizonYears)?.year).toBe(horizonYears);
-    expect(pointAtYear(path!.projection, horizonYears + 1)).toBeNull();
-  });
+  it.each([5, 10, 15])(
+    'gives one point per year and year 0 for a %i-year horizon',
+    (horizonYears) => {
+      const [path] = projectPaths(specs.slice(0, 1), options({ horizonYears }));
+      expect(path!.projection.points).toHaveLength(horizonYears + 1);
+      expect(pointAtYear(path!.projection, horizonYears)?.year).toBe(horizonYears);
+      expect(pointAtYear(path!.projection, horizonYears + 1)).toBeNull();
+    },
+  );
 
   it('the CSV carries every point of every path', () => {
     const paths = projectPaths(specs, options({ horizonYears: 5 }));

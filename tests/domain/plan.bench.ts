@@ -46,7 +46,12 @@ function fullPlanAllRoles(catalog: Catalog) {
   const plan = buildPlan(profile, catalog, catalog.assumptions, today);
   const others = catalog.roles.map((r) => r.id).filter((id) => id !== profile.targetRole);
   const specs = pathsForRoles(profile, others, (id) => id);
-  const paths = projectPaths(specs, { catalog, assumptions: catalog.assumptions, today, horizonYears: 10 });
+  const paths = projectPaths(specs, {
+    catalog,
+    assumptions: catalog.assumptions,
+    today,
+    horizonYears: 10,
+  });
   return { plan, paths };
 }
 

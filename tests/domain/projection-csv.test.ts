@@ -11,7 +11,13 @@ const names: Record<TargetRoleId, string> = {
 };
 const roleName = (id: TargetRoleId) => names[id];
 
-function point(year: number, roleId: TargetRoleId | null, low: number, high: number, baseline: number): ProjectionPoint {
+function point(
+  year: number,
+  roleId: TargetRoleId | null,
+  low: number,
+  high: number,
+  baseline: number,
+): ProjectionPoint {
   return { year, date: `${2026 + year}-03-01`, low, mid: (low + high) / 2, high, baseline, roleId };
 }
 
@@ -56,7 +62,10 @@ describe('csvField', () => {
 });
 
 describe('projectionCsv', () => {
-  const proj = projection([point(0, null, 90000, 90000, 90000), point(1, 'azure-ai-engineer', 123600.4, 159650.6, 92700)]);
+  const proj = projection([
+    point(0, null, 90000, 90000, 90000),
+    point(1, 'azure-ai-engineer', 123600.4, 159650.6, 92700),
+  ]);
 
   it('starts with the header and has one row per path and year, CRLF-terminated', () => {
     const csv = projectionCsv([{ label: 'Target', projection: proj }], roleName);
@@ -87,7 +96,11 @@ describe('projectionCsv', () => {
       ],
       roleName,
     );
-    const labels = csv.trim().split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    const labels = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(labels).toEqual(['First', 'First', 'Second', 'Second']);
   });
 });

@@ -272,7 +272,9 @@ describe('certifications held', () => {
         'AI-102 is valid until 10 January 2027 but cannot be renewed; AI-103 recommended before then.',
     });
     expect(step(plan, 'AI-103')).toMatchObject({ status: 'recommended', replaces: 'AI-102' });
-    expect(step(plan, 'AI-103').reason).toMatch(/valid until 10 January 2027 but it cannot be renewed/);
+    expect(step(plan, 'AI-103').reason).toMatch(
+      /valid until 10 January 2027 but it cannot be renewed/,
+    );
     expect(plan.roadmap.steps.filter((s) => s.status === 'required')).toEqual([]);
     expect(scheduled(plan)).toEqual(['AI-103']);
     expect(position(plan, 'AI-102')).toBeLessThan(position(plan, 'AI-103'));

@@ -36,11 +36,14 @@ describe('sanity anchors', () => {
     ['2026-03-01', 'AI-102'],
     ['2026-11-27', 'AI-103'],
     ['2028-01-15', 'AI-103'],
-  ])('starting %s, a mid-level developer with some Azure at 10 h/week needs 8–12 weeks for %s', (startDate, code) => {
-    const core = stepOf(planFor({ startDate }), code);
-    expect(core.weeks).toBeGreaterThanOrEqual(8);
-    expect(core.weeks).toBeLessThanOrEqual(12);
-  });
+  ])(
+    'starting %s, a mid-level developer with some Azure at 10 h/week needs 8–12 weeks for %s',
+    (startDate, code) => {
+      const core = stepOf(planFor({ startDate }), code);
+      expect(core.weeks).toBeGreaterThanOrEqual(8);
+      expect(core.weeks).toBeLessThanOrEqual(12);
+    },
+  );
 
   it('a mid-level developer with some Azure at 10 h/week lands inside 8–12 weeks for the core exam', () => {
     const core = stepOf(planFor({}), 'AI-102');

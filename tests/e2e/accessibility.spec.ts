@@ -1,6 +1,16 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-const routes = ['/', '/plan', '/roadmap', '/salary', '/compare', '/certs', '/certs/AI-102', '/certs/NOPE-1', '/nowhere'];
+const routes = [
+  '/',
+  '/plan',
+  '/roadmap',
+  '/salary',
+  '/compare',
+  '/certs',
+  '/certs/AI-102',
+  '/certs/NOPE-1',
+  '/nowhere',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe in ${scheme} mode`, () => {

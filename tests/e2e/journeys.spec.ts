@@ -1,10 +1,14 @@
 import { expect, isPhone, test } from './fixtures';
 
 test.describe('journeys', () => {
-  test('a career changer fills the form and gets AZ-900 and the AI fundamentals exam recommended', async ({ page }) => {
+  test('a career changer fills the form and gets AZ-900 and the AI fundamentals exam recommended', async ({
+    page,
+  }) => {
     await page.goto('/plan');
     await expect(page.getByRole('heading', { level: 1, name: 'Your background' })).toBeVisible();
-    await page.getByLabel('Current role').selectOption({ label: 'Career changer (technical background)' });
+    await page
+      .getByLabel('Current role')
+      .selectOption({ label: 'Career changer (technical background)' });
     await page.getByLabel('Years of professional experience').fill('2');
     await page.getByLabel('Azure hands-on').selectOption({ label: 'None' });
     await page.getByLabel('AI and machine learning concepts').selectOption({ label: 'None' });
@@ -29,20 +33,27 @@ test.describe('journeys', () => {
     await expect(core).toContainText('2027');
   });
 
-  test('a cloud engineer holding AZ-104 aiming at Solutions Architect sees AZ-305 required after it', async ({ page }) => {
+  test('a cloud engineer holding AZ-104 aiming at Solutions Architect sees AZ-305 required after it', async ({
+    page,
+  }) => {
     await page.goto('/plan');
     await page.getByLabel('Current role').selectOption({ label: 'Cloud engineer' });
     await page.getByLabel('Azure hands-on').selectOption({ label: 'Daily' });
     await page.getByLabel('Target role').selectOption({ label: 'AI Solutions Architect' });
     await page.getByRole('searchbox', { name: 'Find a certification' }).fill('AZ-104');
     await page.getByRole('button', { name: /add AZ-104/i }).click();
-    await expect(page.getByRole('list', { name: 'Certifications you hold' })).toContainText('AZ-104');
+    await expect(page.getByRole('list', { name: 'Certifications you hold' })).toContainText(
+      'AZ-104',
+    );
 
     await page.getByRole('link', { name: /see your roadmap/i }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Your roadmap' })).toBeVisible();
 
     if (!isPhone(page)) {
-      const graph = page.getByRole('application').or(page.getByLabel('Certification roadmap graph')).first();
+      const graph = page
+        .getByRole('application')
+        .or(page.getByLabel('Certification roadmap graph'))
+        .first();
       await expect(graph).toBeVisible();
       await expect(graph).toContainText('AZ-305');
       await expect(graph).toContainText('AZ-104');
@@ -66,7 +77,9 @@ test.describe('journeys', () => {
     await expect(panel).toContainText(/\$165/);
   });
 
-  test('a developer compares two roles on /salary and a tech hub moves the bands 15–25%', async ({ page }) => {
+  test('a developer compares two roles on /salary and a tech hub moves the bands 15–25%', async ({
+    page,
+  }) => {
     await page.goto('/salary');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('checkbox', { name: /Generative AI Developer/ }).check();
@@ -78,7 +91,9 @@ test.describe('journeys', () => {
     await expect(bands).toContainText('$120,000');
     await expect(bands).toContainText('$155,000');
     await expect(bands).toContainText('$135,000–$175,000');
-    await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'US tech hub (San Francisco, Seattle, New York)' });
+    await page
+      .getByRole('combobox', { name: 'Region' })
+      .selectOption({ label: 'US tech hub (San Francisco, Seattle, New York)' });
     // 120,000 × 1.15 and 155,000 × 1.25
     await expect(bands).toContainText('$138,000');
     await expect(bands).toContainText('$193,750');

@@ -17,7 +17,10 @@ async function expectVisibleFocus(page: Page) {
     const s = getComputedStyle(a);
     return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
   });
-  expect(styles.outline !== 'none' && styles.width > 0 || styles.shadow !== 'none', JSON.stringify(styles)).toBe(true);
+  expect(
+    (styles.outline !== 'none' && styles.width > 0) || styles.shadow !== 'none',
+    JSON.stringify(styles),
+  ).toBe(true);
 }
 
 test('skip link, form and roadmap work with the keyboard alone', async ({ page }) => {
@@ -74,11 +77,15 @@ test('the salary comparison and region switch work with the keyboard alone', asy
   await expectVisibleFocus(page);
   await page.keyboard.press('Space');
   await expect(genAi).toBeChecked();
-  await expect(page.getByRole('region', { name: 'Path summary' })).toContainText('Generative AI Developer');
+  await expect(page.getByRole('region', { name: 'Path summary' })).toContainText(
+    'Generative AI Developer',
+  );
 
   const region = page.getByRole('combobox', { name: 'Region' });
   await region.focus();
   await page.keyboard.press('ArrowUp');
   await expect(region).toHaveValue('us-hub');
-  await expect(page.getByRole('table', { name: 'Salary bands (USD a year)' })).toContainText('$155,250');
+  await expect(page.getByRole('table', { name: 'Salary bands (USD a year)' })).toContainText(
+    '$155,250',
+  );
 });

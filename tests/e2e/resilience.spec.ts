@@ -10,13 +10,17 @@ const hostileLinks = {
 
 test.describe('bad input never breaks the app or loses the user’s plan', () => {
   for (const [kind, token] of Object.entries(hostileLinks)) {
-    test(`a ${kind} share link shows a clear message and keeps the saved profile`, async ({ page }) => {
+    test(`a ${kind} share link shows a clear message and keeps the saved profile`, async ({
+      page,
+    }) => {
       await page.goto('/plan');
       await page.getByLabel('Study hours per week').fill('23');
       await expect(page.getByRole('complementary', { name: 'Your plan so far' })).toBeVisible();
 
       await page.goto(`/roadmap#p=${encodeURIComponent(token)}`);
-      await expect(page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /link/i }).first()).toBeVisible();
+      await expect(
+        page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /link/i }).first(),
+      ).toBeVisible();
       await expect(page.getByRole('heading', { level: 1, name: 'Your roadmap' })).toBeVisible();
 
       await page.goto('/plan');
@@ -24,7 +28,9 @@ test.describe('bad input never breaks the app or loses the user’s plan', () =>
     });
   }
 
-  test('corrupted saved data is kept aside, the user is told, and the app starts clean', async ({ page }) => {
+  test('corrupted saved data is kept aside, the user is told, and the app starts clean', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');
@@ -34,7 +40,12 @@ test.describe('bad input never breaks the app or loses the user’s plan', () =>
     await expect(page.getByRole('heading', { level: 1, name: 'Your background' })).toBeVisible();
     await expect(page.getByText(/saved data/i).first()).toBeVisible();
     const kept = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k !== 'certpath' && k.startsWith('certpath') && localStorage.getItem(k)?.includes('{"state": {"profile": ')),
+      Object.keys(localStorage).filter(
+        (k) =>
+          k !== 'certpath' &&
+          k.startsWith('certpath') &&
+          localStorage.getItem(k)?.includes('{"state": {"profile": '),
+      ),
     );
     expect(kept.length).toBeGreaterThan(0);
     // The app still works: a change is saved again.
@@ -44,7 +55,11 @@ test.describe('bad input never breaks the app or loses the user’s plan', () =>
   });
 });
 
-test('after one visit every route opens with the network off', async ({ page, context, browserName }) => {
+test('after one visit every route opens with the network off', async ({
+  page,
+  context,
+  browserName,
+}) => {
   test.skip(browserName !== 'chromium');
   test.setTimeout(120_000);
   await page.goto('/');
@@ -54,7 +69,9 @@ test('after one visit every route opens with the network off', async ({ page, co
   });
   // Once the worker controls the page, everything it precached is served offline.
   await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
   await context.setOffline(true);
   for (const [path, title] of [
     ['/', /Azure AI Engineer/],

@@ -27,7 +27,12 @@ describe('applySalaryOverrides', () => {
       compareRoles: [],
       overrides: { growthRate: 0.05, hourlyValueUsd: 30 },
     });
-    expect(merged.salary).toMatchObject({ growthRate: 0.05, hourlyValueUsd: 30, jobSearchLagMonths: 3, horizonYears: 15 });
+    expect(merged.salary).toMatchObject({
+      growthRate: 0.05,
+      hourlyValueUsd: 30,
+      jobSearchLagMonths: 3,
+      horizonYears: 15,
+    });
     expect(assumptions.salary.growthRate).toBe(0.03);
   });
 });

@@ -9,7 +9,11 @@ const MAX_RESULTS = 8;
 const squash = (text: string) => text.toLowerCase().replace(/[\s-]/g, '');
 
 /** Catalogue entries matching a code or name ("az104", "AZ-104", "fundamentals"). */
-export function matchCertifications(catalog: Catalog, query: string, exclude: ReadonlySet<string>): Certification[] {
+export function matchCertifications(
+  catalog: Catalog,
+  query: string,
+  exclude: ReadonlySet<string>,
+): Certification[] {
   const q = squash(query);
   if (q === '') return [];
   return catalog.certifications.filter(

@@ -48,7 +48,8 @@ export function ConfidenceSection({ catalog, plan }: { catalog: Catalog; plan: P
     <details className="card form-section confidence-section">
       <summary>Confidence per skills area of the core exam (optional)</summary>
       <p className="muted form-section-intro">
-        Moves your {coreCode} study hours toward the areas you know least. Leave an area at “Some” if unsure.
+        Moves your {coreCode} study hours toward the areas you know least. Leave an area at “Some”
+        if unsure.
       </p>
       {areas.length === 0 ? (
         <p className="muted">The catalogue has no skills outline for {coreCode}.</p>

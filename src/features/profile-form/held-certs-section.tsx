@@ -15,7 +15,10 @@ export function HeldCertsSection({ catalog, today }: { catalog: Catalog; today: 
 
   const add = (code: string) => setField('certificationsHeld', [...held, { code, earnedOn: null }]);
   const remove = (code: string) => {
-    setField('certificationsHeld', held.filter((h) => h.code !== code));
+    setField(
+      'certificationsHeld',
+      held.filter((h) => h.code !== code),
+    );
     // The Remove button disappears with its row; keep keyboard users in the section.
     searchRef.current?.focus();
   };
@@ -31,7 +34,13 @@ export function HeldCertsSection({ catalog, today }: { catalog: Catalog; today: 
       intro="Held certifications are skipped in your roadmap; the date earned tells when one expires."
       layout="stack"
     >
-      <CertSearch catalog={catalog} held={heldCodes} today={today} onAdd={add} inputRef={searchRef} />
+      <CertSearch
+        catalog={catalog}
+        held={heldCodes}
+        today={today}
+        onAdd={add}
+        inputRef={searchRef}
+      />
       {held.length === 0 ? (
         <p className="muted held-empty">None added yet.</p>
       ) : (
@@ -50,7 +59,11 @@ export function HeldCertsSection({ catalog, today }: { catalog: Catalog; today: 
                   max={today}
                   onChange={(text) => setEarned(code, text)}
                 />
-                <button type="button" className="button button-quiet held-remove" onClick={() => remove(code)}>
+                <button
+                  type="button"
+                  className="button button-quiet held-remove"
+                  onClick={() => remove(code)}
+                >
                   Remove {code}
                 </button>
               </li>

@@ -23,7 +23,12 @@ export default function PlanPage() {
     >
       <PlanActions />
       <div className="plan-layout">
-        <form className="plan-form" aria-label="Your background" noValidate onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="plan-form"
+          aria-label="Your background"
+          noValidate
+          onSubmit={(e) => e.preventDefault()}
+        >
           <AboutYouSection catalog={catalog} />
           <SkillsSection />
           <HeldCertsSection catalog={catalog} today={today} />

@@ -42,7 +42,9 @@ export function PlanSummary({ catalog, plan, hasErrors }: PlanSummaryProps) {
           </div>
           <div>
             <dt>Exams to take</dt>
-            <dd>{stepCount === 0 ? 'None: nothing left to study' : plural(stepCount, 'exam', 'exams')}</dd>
+            <dd>
+              {stepCount === 0 ? 'None: nothing left to study' : plural(stepCount, 'exam', 'exams')}
+            </dd>
           </div>
           <div>
             <dt>Study time</dt>

@@ -34,7 +34,11 @@ function CertNodeView({ data, selected }: NodeProps<CertNode>) {
   return (
     <div className={`cert-node cert-node--${data.status}${selected ? ' cert-node--selected' : ''}`}>
       {/* Edges need handles to attach to; they are not interactive here. */}
-      <Handle type="target" position={vertical ? Position.Top : Position.Left} isConnectable={false} />
+      <Handle
+        type="target"
+        position={vertical ? Position.Top : Position.Left}
+        isConnectable={false}
+      />
       <div className="cert-node-top">
         <span className="cert-node-code">{data.code}</span>
         <StatusBadge status={data.status} />
@@ -45,7 +49,11 @@ function CertNodeView({ data, selected }: NodeProps<CertNode>) {
         <span>{effortText(data)}</span>
         {data.feeUsd !== null && <span>{formatUsd(data.feeUsd)} exam</span>}
       </div>
-      <Handle type="source" position={vertical ? Position.Bottom : Position.Right} isConnectable={false} />
+      <Handle
+        type="source"
+        position={vertical ? Position.Bottom : Position.Right}
+        isConnectable={false}
+      />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { Certification } from '@/domain/schema';
 import type { AreaHours } from '@/domain/study-plan';
 import type { StepInfo } from '@/features/roadmap/step-info';
 
-const weightText = (w: { min: number; max: number }) => (w.min === w.max ? `${w.min}%` : `${w.min}–${w.max}%`);
+const weightText = (w: { min: number; max: number }) =>
+  w.min === w.max ? `${w.min}%` : `${w.min}–${w.max}%`;
 
 /** Dates, hours and renewal of the step in this user's plan. */
 export function PlannedFacts({ info }: { info: StepInfo }) {
@@ -27,7 +28,11 @@ export function PlannedFacts({ info }: { info: StepInfo }) {
         ) : (
           <>
             <dt>Schedule</dt>
-            <dd>{step.status === 'held' ? 'You hold this: no study time.' : 'Not scheduled in your plan.'}</dd>
+            <dd>
+              {step.status === 'held'
+                ? 'You hold this: no study time.'
+                : 'Not scheduled in your plan.'}
+            </dd>
           </>
         )}
         {renewal && (
@@ -59,10 +64,15 @@ export function ExamFacts({ cert }: { cert: Certification }) {
         <dt>Length</dt>
         <dd>{exam.durationMinutes} minutes</dd>
         <dt>Passing score</dt>
-        <dd>{exam.passingScore === null ? 'Not published' : `${exam.passingScore} of ${exam.scoreScale}`}</dd>
+        <dd>
+          {exam.passingScore === null
+            ? 'Not published'
+            : `${exam.passingScore} of ${exam.scoreScale}`}
+        </dd>
         <dt>Validity</dt>
         <dd>
-          {validity.months === null ? 'Never expires' : `${validity.months} months`}. {validity.renewal}
+          {validity.months === null ? 'Never expires' : `${validity.months} months`}.{' '}
+          {validity.renewal}
         </dd>
       </dl>
     </>
@@ -70,7 +80,13 @@ export function ExamFacts({ cert }: { cert: Certification }) {
 }
 
 /** Skills outline with weights; for the core exam also the user's hours per area. */
-export function SkillAreas({ skills, areas }: { skills: NonNullable<Certification['skills']>; areas: AreaHours[] }) {
+export function SkillAreas({
+  skills,
+  areas,
+}: {
+  skills: NonNullable<Certification['skills']>;
+  areas: AreaHours[];
+}) {
   const hours = new Map(areas.map((a) => [a.id, a.hours]));
   const withHours = hours.size > 0;
   return (
@@ -78,7 +94,9 @@ export function SkillAreas({ skills, areas }: { skills: NonNullable<Certificatio
       <h3>Skills measured</h3>
       <div className="table-scroll">
         <table>
-          <caption className="visually-hidden">Skills areas (outline of {formatDate(skills.outlineDate)})</caption>
+          <caption className="visually-hidden">
+            Skills areas (outline of {formatDate(skills.outlineDate)})
+          </caption>
           <thead>
             <tr>
               <th scope="col">Area</th>

@@ -36,7 +36,9 @@ export function DetailsPanel({ info, coreAreas, onClose }: DetailsPanelProps) {
   }, [onClose]);
 
   const prerequisites = prerequisiteLines(cert);
-  const sources = cert ? [...new Set([cert.exam.source, cert.validity.source, ...cert.sources])] : [];
+  const sources = cert
+    ? [...new Set([cert.exam.source, cert.validity.source, ...cert.sources])]
+    : [];
 
   return (
     <section className="details-panel card" aria-labelledby="details-title" ref={panelRef}>
@@ -50,7 +52,9 @@ export function DetailsPanel({ info, coreAreas, onClose }: DetailsPanelProps) {
       </div>
       <p className="details-status">
         <StatusBadge status={step.status} />
-        {step.replaces && <span>Replaces {step.replaces}, which is retired by your exam date.</span>}
+        {step.replaces && (
+          <span>Replaces {step.replaces}, which is retired by your exam date.</span>
+        )}
         {cert?.status.successor && !step.replaces && (
           <span>Successor: {cert.status.successor}</span>
         )}

@@ -18,7 +18,13 @@ export function toFlowNodes(
   const layout = layoutRoadmap(
     infos.map((i) => i.step),
     edges,
-    { direction, nodeWidth: CERT_NODE_WIDTH, nodeHeight: CERT_NODE_HEIGHT, nodeGap: 32, rankGap: 96 },
+    {
+      direction,
+      nodeWidth: CERT_NODE_WIDTH,
+      nodeHeight: CERT_NODE_HEIGHT,
+      nodeGap: 32,
+      rankGap: 96,
+    },
   );
   const position = new Map(layout.nodes.map((n) => [n.id, n]));
   const nodes = infos.map((info): CertNode => {

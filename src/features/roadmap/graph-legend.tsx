@@ -25,7 +25,13 @@ export function GraphLegend() {
         </li>
         <li>
           <svg width="44" height="12" aria-hidden="true" focusable="false">
-            <line x1="2" y1="6" x2="34" y2="6" className="graph-legend-line graph-legend-line--dashed" />
+            <line
+              x1="2"
+              y1="6"
+              x2="34"
+              y2="6"
+              className="graph-legend-line graph-legend-line--dashed"
+            />
             <path d="M33 1l8 5-8 5z" className="graph-legend-arrow graph-legend-arrow--muted" />
           </svg>
           Recommended order

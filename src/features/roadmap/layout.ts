@@ -40,7 +40,11 @@ export function layoutRoadmap(
   const links = edges.filter((e) => e.from !== e.to && present.has(e.from) && present.has(e.to));
   const linked = new Set(links.flatMap((e) => [e.from, e.to]));
 
-  const graph = layoutLinked(ids.filter((id) => linked.has(id)), links, options);
+  const graph = layoutLinked(
+    ids.filter((id) => linked.has(id)),
+    links,
+    options,
+  );
   const graphWidth = graph.reduce((w, n) => Math.max(w, n.x + nodeWidth), 0);
   const graphHeight = graph.reduce((h, n) => Math.max(h, n.y + nodeHeight), 0);
 
@@ -69,7 +73,13 @@ function layoutLinked(
 ): PositionedNode[] {
   if (ids.length === 0) return [];
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: direction, nodesep: nodeGap, ranksep: rankGap, marginx: 0, marginy: 0 });
+  graph.setGraph({
+    rankdir: direction,
+    nodesep: nodeGap,
+    ranksep: rankGap,
+    marginx: 0,
+    marginy: 0,
+  });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const id of ids) graph.setNode(id, { width: nodeWidth, height: nodeHeight });
   for (const link of links) graph.setEdge(link.from, link.to);

@@ -19,14 +19,27 @@ export function ListView({ infos, selectedCode, onOpen }: ListViewProps) {
       </h2>
       <ol className="list-view-steps" aria-labelledby="list-view-title">
         {infos.map((info) => (
-          <ListItem key={info.step.code} info={info} open={info.step.code === selectedCode} onOpen={onOpen} />
+          <ListItem
+            key={info.step.code}
+            info={info}
+            open={info.step.code === selectedCode}
+            onOpen={onOpen}
+          />
         ))}
       </ol>
     </section>
   );
 }
 
-function ListItem({ info, open, onOpen }: { info: StepInfo; open: boolean; onOpen: (code: string) => void }) {
+function ListItem({
+  info,
+  open,
+  onOpen,
+}: {
+  info: StepInfo;
+  open: boolean;
+  onOpen: (code: string) => void;
+}) {
   const { step, scheduled } = info;
   const name = certName(info);
   return (
@@ -67,7 +80,9 @@ function ListItem({ info, open, onOpen }: { info: StepInfo; open: boolean; onOpe
         onClick={() => onOpen(step.code)}
       >
         Details{' '}
-        <span className="visually-hidden">of {step.code} {name}</span>
+        <span className="visually-hidden">
+          of {step.code} {name}
+        </span>
       </button>
     </li>
   );

@@ -41,7 +41,13 @@ interface RoadmapGraphProps {
 }
 
 /** The roadmap as a left-to-right graph (top-to-bottom on a phone). */
-export function RoadmapGraph({ infos, edges, selectedCode, onSelect, children }: RoadmapGraphProps) {
+export function RoadmapGraph({
+  infos,
+  edges,
+  selectedCode,
+  onSelect,
+  children,
+}: RoadmapGraphProps) {
   const direction = useMediaQuery(NARROW_QUERY) ? 'TB' : 'LR';
   const drawing = useMemo(
     () => toFlowNodes(infos, edges, direction, selectedCode),

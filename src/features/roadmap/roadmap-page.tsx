@@ -71,18 +71,30 @@ export default function RoadmapPage() {
         <PlanActions />
         <Notices notices={roadmap.notices} />
         <TotalsCards totals={studyPlan.totals} />
-        <RoadmapToolbar view={view} onViewChange={setView} showAll={showAll} onShowAllChange={setShowAll} />
+        <RoadmapToolbar
+          view={view}
+          onViewChange={setView}
+          showAll={showAll}
+          onShowAllChange={setShowAll}
+        />
         {/* Beside the list on wide screens; below the graph, which needs the full width. */}
-        <div className={`roadmap-body${selectedInfo && view === 'list' ? ' roadmap-body--aside' : ''}`}>
+        <div
+          className={`roadmap-body${selectedInfo && view === 'list' ? ' roadmap-body--aside' : ''}`}
+        >
           <div className="roadmap-view">
             {view === 'graph' ? (
               <>
                 <Suspense fallback={<p className="card">Loading the graph…</p>}>
-                  <RoadmapGraph infos={infos} edges={roadmap.edges} selectedCode={selected} onSelect={open}>
-                  <Suspense fallback={null}>
-                    <RoadmapImageButton />
-                  </Suspense>
-                </RoadmapGraph>
+                  <RoadmapGraph
+                    infos={infos}
+                    edges={roadmap.edges}
+                    selectedCode={selected}
+                    onSelect={open}
+                  >
+                    <Suspense fallback={null}>
+                      <RoadmapImageButton />
+                    </Suspense>
+                  </RoadmapGraph>
                 </Suspense>
                 {/* Paper gets the list, not the canvas (print styles reveal it). */}
                 <div className="roadmap-print-list" hidden>

@@ -13,7 +13,12 @@ const views: { mode: ViewMode; label: string }[] = [
 ];
 
 /** Graph / List switch and the "show all certifications" filter. */
-export function RoadmapToolbar({ view, onViewChange, showAll, onShowAllChange }: RoadmapToolbarProps) {
+export function RoadmapToolbar({
+  view,
+  onViewChange,
+  showAll,
+  onShowAllChange,
+}: RoadmapToolbarProps) {
   return (
     <div className="roadmap-toolbar">
       <div className="segmented" role="group" aria-label="Roadmap view">
@@ -30,7 +35,11 @@ export function RoadmapToolbar({ view, onViewChange, showAll, onShowAllChange }:
         ))}
       </div>
       <label className="roadmap-show-all">
-        <input type="checkbox" checked={showAll} onChange={(e) => onShowAllChange(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={showAll}
+          onChange={(e) => onShowAllChange(e.target.checked)}
+        />
         Show all certifications
       </label>
     </div>

@@ -37,8 +37,8 @@ export function StudyPlan({ studyPlan, catalog }: StudyPlanProps) {
         </ol>
       )}
       <p className="study-plan-total">
-        <strong>Total:</strong> {formatHours(totals.hours)} over {weeksText(totals.weeks)}, exam fees{' '}
-        {formatUsd(totals.feesUsd)}, finishing {formatDate(totals.finishDate)}.
+        <strong>Total:</strong> {formatHours(totals.hours)} over {weeksText(totals.weeks)}, exam
+        fees {formatUsd(totals.feesUsd)}, finishing {formatDate(totals.finishDate)}.
       </p>
       {renewals.length > 0 && (
         <>
@@ -50,7 +50,9 @@ export function StudyPlan({ studyPlan, catalog }: StudyPlanProps) {
                 {r.renewable ? (
                   <>The free online renewal assessment opens {formatDate(r.windowOpensOn)}.</>
                 ) : (
-                  <span className="renewal-impossible">Cannot be renewed: plan for its successor.</span>
+                  <span className="renewal-impossible">
+                    Cannot be renewed: plan for its successor.
+                  </span>
                 )}
               </li>
             ))}

@@ -61,7 +61,8 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     max: 200,
     integer: false,
     defaultValue: (c) => (hub(c)?.multiplier.max ?? 1) - 1,
-    rationale: () => 'Applied to the top of each band in a tech hub; the low end applies to the bottom.',
+    rationale: () =>
+      'Applied to the top of each band in a tech hub; the low end applies to the bottom.',
     sourceId: (c) => hub(c)?.source ?? salary(c).source,
   },
   {
@@ -124,12 +125,16 @@ export function toShown(field: AssumptionField, value: number): number {
 }
 
 /** Parses what the user typed into a store value, or says what is wrong in their words. */
-export function parseAssumption(field: AssumptionField, text: string): { value: number } | { error: string } {
+export function parseAssumption(
+  field: AssumptionField,
+  text: string,
+): { value: number } | { error: string } {
   const cleaned = text.replace(/[\s,%$]/g, '');
   const n = cleaned === '' ? Number.NaN : Number(cleaned);
   const bounds = `between ${field.min}${field.unit} and ${field.max}${field.unit}`;
   if (!Number.isFinite(n)) return { error: `${field.label} must be a number ${bounds}` };
-  if (field.integer && !Number.isInteger(n)) return { error: `${field.label} must be a whole number ${bounds}` };
+  if (field.integer && !Number.isInteger(n))
+    return { error: `${field.label} must be a whole number ${bounds}` };
   if (n < field.min || n > field.max) return { error: `${field.label} must be ${bounds}` };
   return { value: Number((n / field.scale).toFixed(8)) };
 }

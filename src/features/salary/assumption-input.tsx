@@ -17,7 +17,14 @@ interface AssumptionInputProps {
 }
 
 /** One assumption: its value, default, rationale and source; keeps invalid text on screen. */
-export function AssumptionInput({ field, catalog, override, check, onValid, onReset }: AssumptionInputProps) {
+export function AssumptionInput({
+  field,
+  catalog,
+  override,
+  check,
+  onValid,
+  onReset,
+}: AssumptionInputProps) {
   const defaultValue = field.defaultValue(catalog);
   const sourceId = field.sourceId(catalog);
   // null = show the stored value; a string = what the user typed (valid or not).
@@ -27,7 +34,11 @@ export function AssumptionInput({ field, catalog, override, check, onValid, onRe
 
   const parsed = text === null ? null : parseAssumption(field, text);
   const error =
-    parsed === null ? undefined : 'error' in parsed ? parsed.error : (check?.(parsed.value) ?? undefined);
+    parsed === null
+      ? undefined
+      : 'error' in parsed
+        ? parsed.error
+        : (check?.(parsed.value) ?? undefined);
 
   const change = (next: string) => {
     setText(next);

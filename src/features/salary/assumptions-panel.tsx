@@ -6,7 +6,8 @@ import { AssumptionInput } from '@/features/salary/assumption-input';
 import { useAppStore } from '@/store/app-store';
 import type { SalaryOverrides } from '@/store/salary-slice';
 
-const byKey = (key: keyof SalaryOverrides) => ASSUMPTION_FIELDS.find((f) => f.key === key) as AssumptionField;
+const byKey = (key: keyof SalaryOverrides) =>
+  ASSUMPTION_FIELDS.find((f) => f.key === key) as AssumptionField;
 
 /** Every number the projection uses, editable, each with its default, rationale and source. */
 export function AssumptionsPanel({ catalog }: { catalog: Catalog }) {
@@ -17,7 +18,8 @@ export function AssumptionsPanel({ catalog }: { catalog: Catalog }) {
   // Bumped by "Reset all" so every field drops the text the user typed.
   const [generation, setGeneration] = useState(0);
 
-  const current = (key: keyof SalaryOverrides) => overrides[key] ?? byKey(key).defaultValue(catalog);
+  const current = (key: keyof SalaryOverrides) =>
+    overrides[key] ?? byKey(key).defaultValue(catalog);
   const checks: Partial<Record<keyof SalaryOverrides, (v: number) => string | null>> = {
     hubPremiumMin: (v) =>
       v > current('hubPremiumMax')
@@ -47,7 +49,8 @@ export function AssumptionsPanel({ catalog }: { catalog: Catalog }) {
         </button>
       </div>
       <p className="muted">
-        Every number the projection uses. Change one and the chart, table and summary update at once;{' '}
+        Every number the projection uses. Change one and the chart, table and summary update at
+        once;{' '}
         {changed === 0 ? 'all are at their defaults.' : `${changed} changed from the default.`}
       </p>
       <div className="salary-assumption-grid">

@@ -16,16 +16,16 @@ export function BaselineNote({ catalog, baseline, growthRate }: BaselineNoteProp
   if (!baseline.isProxy) {
     return (
       <p className="callout callout-info">
-        <strong>Stay where you are:</strong> your current salary of {formatUsd(baseline.salaryUsd)}, growing{' '}
-        {growth}. <Link to="/plan">Change it on your plan</Link>.
+        <strong>Stay where you are:</strong> your current salary of {formatUsd(baseline.salaryUsd)},
+        growing {growth}. <Link to="/plan">Change it on your plan</Link>.
       </p>
     );
   }
   return (
     <div className="callout callout-warning" role="note">
       <p>
-        <strong>No current salary given:</strong> using the {baseline.label}, {formatUsd(baseline.salaryUsd)}, as a
-        proxy for staying where you are (growing {growth}).
+        <strong>No current salary given:</strong> using the {baseline.label},{' '}
+        {formatUsd(baseline.salaryUsd)}, as a proxy for staying where you are (growing {growth}).
       </p>
       <p>
         {baseline.sourceId && (

@@ -1,9 +1,11 @@
 import type { ProjectedPath } from '@/domain/compare';
 
-export type ChartRow = { year: number; date: string; baseline: number; band: [number, number] } & Record<
-  `mid${number}`,
-  number
->;
+export type ChartRow = {
+  year: number;
+  date: string;
+  baseline: number;
+  band: [number, number];
+} & Record<`mid${number}`, number>;
 
 /** One row per year: the first path's low–high band, every path's mid line, the baseline. */
 export function chartRows(paths: readonly ProjectedPath[]): ChartRow[] {

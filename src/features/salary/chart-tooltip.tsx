@@ -25,7 +25,8 @@ export function ChartTooltip({ active, year, paths }: ChartTooltipProps) {
             <div key={p.id}>
               <dt>{p.label}</dt>
               <dd>
-                {formatUsd(at.mid)} <span className="muted">({formatUsdRange({ min: at.low, max: at.high })})</span>
+                {formatUsd(at.mid)}{' '}
+                <span className="muted">({formatUsdRange({ min: at.low, max: at.high })})</span>
               </dd>
             </div>
           );

@@ -9,10 +9,16 @@ interface CsvDownloadProps {
 }
 
 /** Saves the chart's data as CSV, built in the browser from a Blob (nothing is sent anywhere). */
-export function CsvDownload({ paths, roleName, fileName = 'certpath-salary-projection.csv' }: CsvDownloadProps) {
+export function CsvDownload({
+  paths,
+  roleName,
+  fileName = 'certpath-salary-projection.csv',
+}: CsvDownloadProps) {
   function download() {
     // The BOM lets spreadsheet apps read the file as UTF-8.
-    const blob = new Blob(['\ufeff', projectionCsv(paths, roleName)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob(['\ufeff', projectionCsv(paths, roleName)], {
+      type: 'text/csv;charset=utf-8',
+    });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

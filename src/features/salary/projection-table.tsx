@@ -38,7 +38,9 @@ export function ProjectionTable({ paths }: ProjectionTableProps) {
                     {at && (
                       <>
                         {formatUsd(at.mid)}
-                        <small className="salary-cell-note">{formatUsdRange({ min: at.low, max: at.high })}</small>
+                        <small className="salary-cell-note">
+                          {formatUsdRange({ min: at.low, max: at.high })}
+                        </small>
                       </>
                     )}
                   </td>

@@ -43,9 +43,9 @@ export function ProjectionView({ paths, horizonYears, roleName, chartSize }: Pro
         </div>
       </div>
       <p className="muted">
-        Yearly pay on each path (mid line; the shaded band is {paths[0]?.label}&rsquo;s low–high range) against
-        staying where you are. Before the new role starts, a path pays what you earn now. Hover or focus the chart for
-        exact figures.
+        Yearly pay on each path (mid line; the shaded band is {paths[0]?.label}&rsquo;s low–high
+        range) against staying where you are. Before the new role starts, a path pays what you earn
+        now. Hover or focus the chart for exact figures.
       </p>
       {view === 'chart' && !printing ? (
         <SalaryChart paths={paths} horizonYears={horizonYears} initialSize={chartSize} />

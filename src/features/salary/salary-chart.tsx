@@ -31,7 +31,11 @@ interface SalaryChartProps {
 }
 
 /** Draws the projections: the target's band and mid line, other paths' mid lines, the baseline. */
-export function SalaryChart({ paths, horizonYears, initialSize = { width: 800, height: 380 } }: SalaryChartProps) {
+export function SalaryChart({
+  paths,
+  horizonYears,
+  initialSize = { width: 800, height: 380 },
+}: SalaryChartProps) {
   const first = paths[0];
   if (!first) return null;
   const data = chartRows(paths);
@@ -53,7 +57,12 @@ export function SalaryChart({ paths, horizonYears, initialSize = { width: 800, h
           tickFormatter={(y: number) => `${y}`}
           stroke="var(--color-muted)"
           tick={{ fill: 'var(--color-muted)' }}
-          label={{ value: 'Years from start', position: 'insideBottom', offset: -4, fill: 'var(--color-muted)' }}
+          label={{
+            value: 'Years from start',
+            position: 'insideBottom',
+            offset: -4,
+            fill: 'var(--color-muted)',
+          }}
           height={44}
         />
         <YAxis
@@ -63,8 +72,16 @@ export function SalaryChart({ paths, horizonYears, initialSize = { width: 800, h
           width={64}
           domain={['auto', 'auto']}
         />
-        <Tooltip content={(props) => <ChartTooltip active={props.active} year={props.label} paths={paths} />} />
-        <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ color: 'var(--color-text)', paddingBottom: 8 }} />
+        <Tooltip
+          content={(props) => (
+            <ChartTooltip active={props.active} year={props.label} paths={paths} />
+          )}
+        />
+        <Legend
+          verticalAlign="top"
+          itemSorter={null}
+          wrapperStyle={{ color: 'var(--color-text)', paddingBottom: 8 }}
+        />
         <Area
           dataKey="band"
           name={`${first.label}: low–high`}

@@ -13,7 +13,12 @@ interface SalaryControlsProps {
 }
 
 /** Horizon, region and the roles drawn next to the target. */
-export function SalaryControls({ catalog, profile, horizonYears, alternatives }: SalaryControlsProps) {
+export function SalaryControls({
+  catalog,
+  profile,
+  horizonYears,
+  alternatives,
+}: SalaryControlsProps) {
   const setHorizon = useAppStore((s) => s.setHorizon);
   const setCompareRoles = useAppStore((s) => s.setCompareRoles);
   const setProfileField = useAppStore((s) => s.setProfileField);

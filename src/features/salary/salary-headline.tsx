@@ -3,7 +3,13 @@ import { breakEvenSpread, breakEvenText } from '@/components/salary-text';
 import type { ProjectedPath } from '@/domain/compare';
 
 /** The answer first: when the target path pays back, what it costs and what it adds. */
-export function SalaryHeadline({ path, horizonYears }: { path: ProjectedPath; horizonYears: number }) {
+export function SalaryHeadline({
+  path,
+  horizonYears,
+}: {
+  path: ProjectedPath;
+  horizonYears: number;
+}) {
   const { projection } = path;
   const { breakEven, cost, extraPay } = projection;
   return (
@@ -28,13 +34,16 @@ export function SalaryHeadline({ path, horizonYears }: { path: ProjectedPath; ho
         <h3 className="salary-stat-label">Cost of the path</h3>
         <p className="salary-stat-value">{formatUsd(cost.totalUsd)}</p>
         <p className="salary-stat-note">
-          Exam fees {formatUsd(cost.feesUsd)}, retakes {formatUsd(cost.retakesUsd)}, your time {formatUsd(cost.timeUsd)}.
+          Exam fees {formatUsd(cost.feesUsd)}, retakes {formatUsd(cost.retakesUsd)}, your time{' '}
+          {formatUsd(cost.timeUsd)}.
         </p>
       </div>
       <div className="card salary-stat">
         <h3 className="salary-stat-label">Extra pay over {horizonYears} years</h3>
         <p className="salary-stat-value">{formatUsd(extraPay.mid)}</p>
-        <p className="salary-stat-note">Range {formatUsdRange({ min: extraPay.low, max: extraPay.high })}, before tax.</p>
+        <p className="salary-stat-note">
+          Range {formatUsdRange({ min: extraPay.low, max: extraPay.high })}, before tax.
+        </p>
       </div>
     </section>
   );

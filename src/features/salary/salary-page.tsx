@@ -12,7 +12,11 @@ import { useSalaryAssumptions, useSalaryRegions } from '@/store/use-plan';
 import './salary.css';
 
 /** /salary: is the path worth it? Projections, break-even, assumptions. */
-export default function SalaryPage({ chartSize }: { chartSize?: { width: number; height: number } }) {
+export default function SalaryPage({
+  chartSize,
+}: {
+  chartSize?: { width: number; height: number };
+}) {
   const { catalog, profile, horizonYears, alternatives, paths, roleName } = useSalaryPaths();
   const assumptions = useSalaryAssumptions();
   const regions = useSalaryRegions();
@@ -24,8 +28,9 @@ export default function SalaryPage({ chartSize }: { chartSize?: { width: number;
       title="Is it worth it?"
       lead={
         <p>
-          Pay on the path to {roleName(profile.targetRole)} against staying where you are, and the month the path pays
-          back. Region: {regionName}. Every figure is a range from cited sources; every assumption is yours to change.
+          Pay on the path to {roleName(profile.targetRole)} against staying where you are, and the
+          month the path pays back. Region: {regionName}. Every figure is a range from cited
+          sources; every assumption is yours to change.
         </p>
       }
       actions={
@@ -34,7 +39,12 @@ export default function SalaryPage({ chartSize }: { chartSize?: { width: number;
         </Link>
       }
     >
-      <SalaryControls catalog={catalog} profile={profile} horizonYears={horizonYears} alternatives={alternatives} />
+      <SalaryControls
+        catalog={catalog}
+        profile={profile}
+        horizonYears={horizonYears}
+        alternatives={alternatives}
+      />
       {target && (
         <>
           <BaselineNote
@@ -43,7 +53,12 @@ export default function SalaryPage({ chartSize }: { chartSize?: { width: number;
             growthRate={assumptions.salary.growthRate}
           />
           <SalaryHeadline path={target} horizonYears={horizonYears} />
-          <ProjectionView paths={paths} horizonYears={horizonYears} roleName={roleName} chartSize={chartSize} />
+          <ProjectionView
+            paths={paths}
+            horizonYears={horizonYears}
+            roleName={roleName}
+            chartSize={chartSize}
+          />
           <section className="card" aria-labelledby="summary-heading">
             <h2 id="summary-heading">Paths side by side</h2>
             <SalarySummaryTable

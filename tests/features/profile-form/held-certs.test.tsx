@@ -12,7 +12,9 @@ describe('/plan certifications held', () => {
     const { user } = renderPlanPage();
     expect(screen.getByText('None added yet.')).toBeVisible();
     await user.type(search(), 'az104');
-    await user.click(screen.getByRole('button', { name: /Add AZ-104 Azure Administrator Associate/ }));
+    await user.click(
+      screen.getByRole('button', { name: /Add AZ-104 Azure Administrator Associate/ }),
+    );
 
     expect(profile().certificationsHeld).toEqual([{ code: 'AZ-104', earnedOn: null }]);
     const held = screen.getByRole('list', { name: 'Certifications you hold' });
@@ -67,11 +69,17 @@ describe('/plan when holding the retired AI-102', () => {
 
     const summary = screen.getByRole('complementary', { name: 'Your plan so far' });
     expect(within(summary).getByRole('heading', { name: 'Good to know' })).toBeVisible();
-    expect(within(summary).getAllByRole('listitem').some((li) => li.textContent?.includes('AI-102'))).toBe(true);
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .some((li) => li.textContent?.includes('AI-102')),
+    ).toBe(true);
 
     await user.click(screen.getByText('Confidence per skills area of the core exam (optional)'));
     expect(screen.getByText(/Moves your AI-103 study hours/)).toBeVisible();
-    const area = screen.getByRole('group', { name: /Implement generative AI and agentic solutions/ });
+    const area = screen.getByRole('group', {
+      name: /Implement generative AI and agentic solutions/,
+    });
     expect(area).toHaveAccessibleName(expect.stringMatching(/about \d+ hours for you/));
   });
 });

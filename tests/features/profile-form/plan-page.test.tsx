@@ -20,7 +20,14 @@ describe('/plan page', () => {
     for (const name of ['About you', 'Skills', 'Certifications you hold', 'Your goal and time']) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeVisible();
     }
-    for (const name of ['Current role', 'Where you work', 'Python', 'Azure hands-on', 'AI and machine learning concepts', 'Target role']) {
+    for (const name of [
+      'Current role',
+      'Where you work',
+      'Python',
+      'Azure hands-on',
+      'AI and machine learning concepts',
+      'Target role',
+    ]) {
       expect(screen.getByRole('combobox', { name })).toBeVisible();
     }
     expect(screen.getByRole('textbox', { name: 'Study hours per week' })).toHaveValue('10');
@@ -51,20 +58,27 @@ describe('/plan page', () => {
   it('changes the summary when a select changes (architect adds the expert path)', async () => {
     const { user } = renderPlanPage();
     const before = weeks();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Target role' }), 'AI Solutions Architect');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Target role' }),
+      'AI Solutions Architect',
+    );
     expect(profile().targetRole).toBe('ai-solutions-architect');
     expect(weeks()).toBeGreaterThan(before);
   });
 
   it('links to the roadmap', () => {
     renderPlanPage();
-    expect(within(summary()).getByRole('link', { name: 'See your roadmap' })).toHaveAttribute('href', '/roadmap');
+    expect(within(summary()).getByRole('link', { name: 'See your roadmap' })).toHaveAttribute(
+      'href',
+      '/roadmap',
+    );
   });
 
   it('keeps the confidence section collapsed until opened, then sets an area', async () => {
     const { user } = renderPlanPage();
     const toggle = screen.getByText('Confidence per skills area of the core exam (optional)');
-    const firstArea = () => screen.getByRole('group', { name: /Plan and manage an Azure AI solution/ });
+    const firstArea = () =>
+      screen.getByRole('group', { name: /Plan and manage an Azure AI solution/ });
     expect(firstArea()).not.toBeVisible();
     await user.click(toggle);
     expect(firstArea()).toBeVisible();
@@ -76,7 +90,10 @@ describe('/plan page', () => {
 
   it('saves input to localStorage and shows it again after a reload', async () => {
     const { user, unmount } = renderPlanPage();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Current role' }), 'Data scientist');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Current role' }),
+      'Data scientist',
+    );
     unmount();
     const saved = localStorage.getItem('certpath');
     useAppStore.setState(useAppStore.getInitialState(), true);

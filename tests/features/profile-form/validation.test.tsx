@@ -10,23 +10,51 @@ describe('/plan validation', () => {
     ['Study hours per week', '0', 'Hours per week must be between 1 and 60', 'hoursPerWeek'],
     ['Study hours per week', '61', 'Hours per week must be between 1 and 60', 'hoursPerWeek'],
     ['Study hours per week', 'lots', 'Hours per week must be between 1 and 60', 'hoursPerWeek'],
-    ['Years of professional experience', '51', 'Years of experience must be between 0 and 50', 'yearsExperience'],
-    ['Years of professional experience', '-1', 'Years of experience must be between 0 and 50', 'yearsExperience'],
-    ['Years of professional experience', '2.5', 'Years of experience must be a whole number', 'yearsExperience'],
-    ['Current salary (optional)', '2000001', 'Current salary must be between 0 and 2,000,000', 'currentSalaryUsd'],
-    ['Current salary (optional)', 'a lot', 'Current salary must be a number of US dollars', 'currentSalaryUsd'],
-  ] as const)('%s "%s" shows "%s" and leaves the profile unchanged', async (label, text, message, key) => {
-    const { user } = renderPlanPage();
-    const before = profile();
-    const box = screen.getByRole('textbox', { name: label });
-    // Pasted whole, so no valid prefix ("6" of "61") reaches the store on the way.
-    await user.clear(box);
-    await user.paste(text);
-    expect(box).toHaveValue(text);
-    expect(box).toBeInvalid();
-    expect(box).toHaveAccessibleDescription(expect.stringContaining(message));
-    expect(profile()[key]).toBe(before[key]);
-  });
+    [
+      'Years of professional experience',
+      '51',
+      'Years of experience must be between 0 and 50',
+      'yearsExperience',
+    ],
+    [
+      'Years of professional experience',
+      '-1',
+      'Years of experience must be between 0 and 50',
+      'yearsExperience',
+    ],
+    [
+      'Years of professional experience',
+      '2.5',
+      'Years of experience must be a whole number',
+      'yearsExperience',
+    ],
+    [
+      'Current salary (optional)',
+      '2000001',
+      'Current salary must be between 0 and 2,000,000',
+      'currentSalaryUsd',
+    ],
+    [
+      'Current salary (optional)',
+      'a lot',
+      'Current salary must be a number of US dollars',
+      'currentSalaryUsd',
+    ],
+  ] as const)(
+    '%s "%s" shows "%s" and leaves the profile unchanged',
+    async (label, text, message, key) => {
+      const { user } = renderPlanPage();
+      const before = profile();
+      const box = screen.getByRole('textbox', { name: label });
+      // Pasted whole, so no valid prefix ("6" of "61") reaches the store on the way.
+      await user.clear(box);
+      await user.paste(text);
+      expect(box).toHaveValue(text);
+      expect(box).toBeInvalid();
+      expect(box).toHaveAccessibleDescription(expect.stringContaining(message));
+      expect(profile()[key]).toBe(before[key]);
+    },
+  );
 
   it('an emptied start date shows an error and keeps the last valid date', async () => {
     const { user } = renderPlanPage();
@@ -71,7 +99,9 @@ describe('/plan validation', () => {
     renderPlanPage();
     const again = screen.getByRole('textbox', { name: 'Years of professional experience' });
     expect(again).toHaveValue('70');
-    expect(again).toHaveAccessibleDescription(expect.stringContaining('Years of experience must be between 0 and 50'));
+    expect(again).toHaveAccessibleDescription(
+      expect.stringContaining('Years of experience must be between 0 and 50'),
+    );
     expect(profile().yearsExperience).toBe(4);
   });
 });

@@ -16,17 +16,16 @@ const seedEdges = [
 
 /** Random DAGs: edges only go from a lower index to a higher one. */
 const dagArb = fc.integer({ min: 1, max: 14 }).chain((n) =>
-  fc
-    .array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * 2 })
-    .map((pairs) => ({
-      steps: Array.from({ length: n }, (_, i) => ({ code: `C-${i}` })),
-      edges: pairs
-        .filter(([a, b]) => a !== b)
-        .map(([a, b]) => ({ from: `C-${Math.min(a, b)}`, to: `C-${Math.max(a, b)}` })),
-    })),
+  fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * 2 }).map((pairs) => ({
+    steps: Array.from({ length: n }, (_, i) => ({ code: `C-${i}` })),
+    edges: pairs
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => ({ from: `C-${Math.min(a, b)}`, to: `C-${Math.max(a, b)}` })),
+  })),
 );
 
-const byId = (nodes: { id: string; x: number; y: number }[]) => new Map(nodes.map((n) => [n.id, n]));
+const byId = (nodes: { id: string; x: number; y: number }[]) =>
+  new Map(nodes.map((n) => [n.id, n]));
 
 describe('layoutRoadmap', () => {
   it('places each prerequisite left of its dependant on wide screens', () => {
@@ -57,7 +56,9 @@ describe('layoutRoadmap', () => {
     for (const { code } of loose) expect(pos.get(code)!.y).toBeGreaterThan(graphBottom);
     const rows = new Set(loose.map(({ code }) => pos.get(code)!.y));
     expect(rows.size).toBeLessThan(loose.length);
-    expect(layout.width).toBeLessThanOrEqual(Math.max(...seedSteps.map((s) => pos.get(s.code)!.x)) + size.nodeWidth);
+    expect(layout.width).toBeLessThanOrEqual(
+      Math.max(...seedSteps.map((s) => pos.get(s.code)!.x)) + size.nodeWidth,
+    );
   });
 
   it('keeps every edge pointing forward for any DAG', () => {

@@ -54,10 +54,14 @@ function Harness() {
 describe('RoadmapGraph', () => {
   it('draws one node per step, named by code, name and status word', () => {
     render(<Harness />);
-    const node = screen.getByRole('group', { name: /^AZ-305 Azure Solutions Architect Expert: Required/ });
+    const node = screen.getByRole('group', {
+      name: /^AZ-305 Azure Solutions Architect Expert: Required/,
+    });
     expect(within(node).getByText('6 weeks')).toBeInTheDocument();
     expect(within(node).getByText('$165 exam')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: /^AZ-104 .*: Held/ })).toHaveTextContent('Already held');
+    expect(screen.getByRole('group', { name: /^AZ-104 .*: Held/ })).toHaveTextContent(
+      'Already held',
+    );
   });
 
   it('notes on a successor which exam it replaces', () => {

@@ -14,13 +14,24 @@ vi.mock('@/store/today', () => ({ todayIso: () => '2026-11-27' }));
 
 const base = defaultProfile('2026-12-01');
 const careerChanger: Profile = {
-  ...base, currentRole: 'career-changer', yearsExperience: 1, python: 'basic', azure: 'none', aiml: 'none',
+  ...base,
+  currentRole: 'career-changer',
+  yearsExperience: 1,
+  python: 'basic',
+  azure: 'none',
+  aiml: 'none',
 };
 const cloudEngineer: Profile = {
-  ...base, currentRole: 'cloud-engineer', azure: 'daily', targetRole: 'ai-solutions-architect',
+  ...base,
+  currentRole: 'cloud-engineer',
+  azure: 'daily',
+  targetRole: 'ai-solutions-architect',
   certificationsHeld: [{ code: 'AZ-104', earnedOn: '2026-05-01' }],
 };
-const ai102Holder: Profile = { ...base, certificationsHeld: [{ code: 'AI-102', earnedOn: '2026-01-10' }] };
+const ai102Holder: Profile = {
+  ...base,
+  certificationsHeld: [{ code: 'AI-102', earnedOn: '2026-01-10' }],
+};
 
 const realMatchMedia = window.matchMedia;
 function screenWidth(narrow: boolean) {
@@ -114,9 +125,14 @@ describe('RoadmapPage, list view', () => {
     expect(panel).toHaveTextContent(/AI Solutions Architect calls for/);
     expect(panel).toHaveTextContent(`Fee${formatUsd(165)}`);
     expect(panel).toHaveTextContent('Holds AZ-104');
-    expect(within(panel).getAllByRole('link', { name: /opens in a new tab/ }).length).toBeGreaterThan(0);
+    expect(
+      within(panel).getAllByRole('link', { name: /opens in a new tab/ }).length,
+    ).toBeGreaterThan(0);
     expect(panel).toHaveTextContent(/as of/);
-    expect(within(panel).getByRole('link', { name: 'All facts about AZ-305' })).toHaveAttribute('href', '/certs/AZ-305');
+    expect(within(panel).getByRole('link', { name: 'All facts about AZ-305' })).toHaveAttribute(
+      'href',
+      '/certs/AZ-305',
+    );
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /AZ-305/ })).not.toBeInTheDocument();
@@ -130,8 +146,12 @@ describe('RoadmapPage, list view', () => {
     const panel = screen.getByRole('region', { name: /AI-103/ });
     const table = within(panel).getByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'Your hours' })).toBeInTheDocument();
-    expect(within(table).getByRole('rowheader', { name: /generative AI and agentic/ })).toBeInTheDocument();
-    expect(within(table).getAllByRole('row')).toHaveLength(1 + realCatalog().byCode.get('AI-103')!.skills!.areas.length);
+    expect(
+      within(table).getByRole('rowheader', { name: /generative AI and agentic/ }),
+    ).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')).toHaveLength(
+      1 + realCatalog().byCode.get('AI-103')!.skills!.areas.length,
+    );
   });
 
   it('reveals not-needed certifications such as AWS MLA-C01 with "Show all certifications"', async () => {
@@ -148,9 +168,16 @@ describe('RoadmapPage, totals and notices', () => {
   it('summarises the plan in the lead and the totals cards', () => {
     renderPage(careerChanger);
     const catalog = realCatalog();
-    const { totals, steps } = buildPlan(careerChanger, catalog, catalog.assumptions, TODAY).studyPlan;
+    const { totals, steps } = buildPlan(
+      careerChanger,
+      catalog,
+      catalog.assumptions,
+      TODAY,
+    ).studyPlan;
     expect(
-      screen.getByText(`Your path to Azure AI Engineer: ${steps.length} exams, finishing ${formatDate(totals.finishDate)}.`),
+      screen.getByText(
+        `Your path to Azure AI Engineer: ${steps.length} exams, finishing ${formatDate(totals.finishDate)}.`,
+      ),
     ).toBeInTheDocument();
     const cards = screen.getByLabelText('Plan totals');
     expect(cards).toHaveTextContent(`Study time${formatHours(totals.hours)}`);
@@ -160,7 +187,8 @@ describe('RoadmapPage, totals and notices', () => {
 
   it('updates the totals when the hours per week change', () => {
     renderPage(careerChanger);
-    const weeks = () => Number(/Weeks(\d+)/.exec(screen.getByLabelText('Plan totals').textContent ?? '')?.[1]);
+    const weeks = () =>
+      Number(/Weeks(\d+)/.exec(screen.getByLabelText('Plan totals').textContent ?? '')?.[1]);
     const before = weeks();
     act(() => useAppStore.getState().setProfileField('hoursPerWeek', 30));
     expect(weeks()).toBeLessThan(before);
@@ -169,14 +197,21 @@ describe('RoadmapPage, totals and notices', () => {
   it('warns a holder of the retired AI-102 that it cannot be renewed', () => {
     renderPage(ai102Holder);
     const notices = screen.getByRole('region', { name: 'Things to know' });
-    expect(notices).toHaveTextContent(/Cannot be renewed \(AI-102\):.*valid until.*AI-103 recommended/);
-    expect(within(screen.getByRole('list', { name: 'Renewals' })).getByText(/Cannot be renewed/)).toBeInTheDocument();
+    expect(notices).toHaveTextContent(
+      /Cannot be renewed \(AI-102\):.*valid until.*AI-103 recommended/,
+    );
+    expect(
+      within(screen.getByRole('list', { name: 'Renewals' })).getByText(/Cannot be renewed/),
+    ).toBeInTheDocument();
     expect(stepItem('AI-103')).toHaveTextContent('Recommended');
   });
 
   it('links to the profile form', () => {
     renderPage(careerChanger);
-    expect(screen.getByRole('link', { name: 'Edit your profile' })).toHaveAttribute('href', '/plan');
+    expect(screen.getByRole('link', { name: 'Edit your profile' })).toHaveAttribute(
+      'href',
+      '/plan',
+    );
   });
 });
 
@@ -190,7 +225,9 @@ describe('RoadmapPage, graph view', () => {
     const user = userEvent.setup();
     renderPage(cloudEngineer, { narrow: false });
     expect(screen.getByRole('button', { name: 'Graph' })).toHaveAttribute('aria-pressed', 'true');
-    expect(await screen.findByRole('group', { name: /^AZ-305 .*: Required/ }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('group', { name: /^AZ-305 .*: Required/ }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /^AZ-104 .*: Held/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'List' }));
     expect(screen.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');

@@ -7,15 +7,33 @@ import { StudyPlan } from '@/features/roadmap/study-plan';
 const plan: StudyPlanData = {
   steps: [
     {
-      code: 'AZ-104', hours: { min: 30, max: 50 }, plannedHours: 40, weeks: 4, weeksRange: { min: 3, max: 5 },
-      startDate: '2026-12-01', examDate: '2026-12-28', feeUsd: 165,
+      code: 'AZ-104',
+      hours: { min: 30, max: 50 },
+      plannedHours: 40,
+      weeks: 4,
+      weeksRange: { min: 3, max: 5 },
+      startDate: '2026-12-01',
+      examDate: '2026-12-28',
+      feeUsd: 165,
     },
     {
-      code: 'AZ-305', hours: { min: 45, max: 75 }, plannedHours: 60, weeks: 6, weeksRange: { min: 5, max: 8 },
-      startDate: '2026-12-29', examDate: '2027-02-08', feeUsd: 165,
+      code: 'AZ-305',
+      hours: { min: 45, max: 75 },
+      plannedHours: 60,
+      weeks: 6,
+      weeksRange: { min: 5, max: 8 },
+      startDate: '2026-12-29',
+      examDate: '2027-02-08',
+      feeUsd: 165,
     },
   ],
-  totals: { hours: { min: 75, max: 125 }, plannedHours: 100, weeks: 10, feesUsd: 330, finishDate: '2027-02-08' },
+  totals: {
+    hours: { min: 75, max: 125 },
+    plannedHours: 100,
+    weeks: 10,
+    feesUsd: 330,
+    finishDate: '2027-02-08',
+  },
   coreAreas: [],
   coreAreasCode: null,
   renewals: [
@@ -27,9 +45,13 @@ const plan: StudyPlanData = {
 describe('StudyPlan', () => {
   it('lists each study block with start and exam dates, weeks, hours and fee', () => {
     render(<StudyPlan studyPlan={plan} catalog={realCatalog()} />);
-    const items = within(screen.getByRole('list', { name: 'Study timeline' })).getAllByRole('listitem');
+    const items = within(screen.getByRole('list', { name: 'Study timeline' })).getAllByRole(
+      'listitem',
+    );
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent(`${formatDate('2026-12-01')} → exam ${formatDate('2026-12-28')}`);
+    expect(items[0]).toHaveTextContent(
+      `${formatDate('2026-12-01')} → exam ${formatDate('2026-12-28')}`,
+    );
     expect(items[0]).toHaveTextContent('AZ-104 Azure Administrator Associate');
     expect(items[1]).toHaveTextContent('6 weeks · 45–75 hours · $165 exam fee');
   });
@@ -45,7 +67,9 @@ describe('StudyPlan', () => {
     render(<StudyPlan studyPlan={plan} catalog={realCatalog()} />);
     const renewals = screen.getByRole('list', { name: 'Renewals' });
     const [ai102, az305] = within(renewals).getAllByRole('listitem');
-    expect(ai102).toHaveTextContent(`AI-102 expires ${formatDate('2027-01-10')}. Cannot be renewed`);
+    expect(ai102).toHaveTextContent(
+      `AI-102 expires ${formatDate('2027-01-10')}. Cannot be renewed`,
+    );
     expect(az305).toHaveTextContent(`renewal assessment opens ${formatDate('2027-08-08')}`);
   });
 

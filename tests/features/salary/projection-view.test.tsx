@@ -37,9 +37,13 @@ describe('the table view', () => {
     target!.projection.points.forEach((point, i) => {
       const [year, first, second, baseline] = rows[i]!;
       expect(year!.startsWith(String(point.year))).toBe(true);
-      expect(first).toBe(formatUsd(point.mid) + formatUsdRange({ min: point.low, max: point.high }));
+      expect(first).toBe(
+        formatUsd(point.mid) + formatUsdRange({ min: point.low, max: point.high }),
+      );
       const other = ml!.projection.points[i]!;
-      expect(second).toBe(formatUsd(other.mid) + formatUsdRange({ min: other.low, max: other.high }));
+      expect(second).toBe(
+        formatUsd(other.mid) + formatUsdRange({ min: other.low, max: other.high }),
+      );
       expect(baseline).toBe(formatUsd(point.baseline));
     });
   });
@@ -61,13 +65,15 @@ describe('the assumptions panel', () => {
       expect(within(panel).getByRole('textbox', { name: label })).toBeInTheDocument();
     }
     expect(within(panel).getByRole('textbox', { name: 'Yearly pay growth' })).toHaveValue('3');
-    expect(within(panel).getByRole('textbox', { name: 'Yearly pay growth' })).toHaveAccessibleDescription(
-      expect.stringContaining('Default 3%'),
-    );
-    expect(within(panel).getByRole('textbox', { name: 'Tech-hub premium, low end' })).toHaveAccessibleDescription(
-      expect.stringContaining('Default 15%'),
-    );
-    expect(within(panel).getByText(/Glassdoor figures reported by intelligent\.com/)).toBeInTheDocument();
+    expect(
+      within(panel).getByRole('textbox', { name: 'Yearly pay growth' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('Default 3%'));
+    expect(
+      within(panel).getByRole('textbox', { name: 'Tech-hub premium, low end' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('Default 15%'));
+    expect(
+      within(panel).getByText(/Glassdoor figures reported by intelligent\.com/),
+    ).toBeInTheDocument();
     expect(within(panel).getAllByRole('link', { name: /Glassdoor/ })).toHaveLength(1);
     expect(within(panel).getAllByRole('link', { name: /career path/ })).toHaveLength(3);
   });
@@ -82,10 +88,14 @@ describe('the assumptions panel', () => {
     await user.type(growth, '0');
     expect(useAppStore.getState().salary.overrides.growthRate).toBe(0);
     const flat = expectedPaths()[0]!.projection.points[10]!;
-    expect(yearRows(table)[10]![1]).toBe(formatUsd(flat.mid) + formatUsdRange({ min: flat.low, max: flat.high }));
+    expect(yearRows(table)[10]![1]).toBe(
+      formatUsd(flat.mid) + formatUsdRange({ min: flat.low, max: flat.high }),
+    );
     expect(yearRows(table)[10]![1]).not.toBe(before);
 
-    await user.click(screen.getByRole('button', { name: 'Reset yearly pay growth to its default' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Reset yearly pay growth to its default' }),
+    );
     expect(useAppStore.getState().salary.overrides.growthRate).toBeUndefined();
     expect(growth).toHaveValue('3');
     expect(yearRows(table)[10]![1]).toBe(before);
@@ -99,7 +109,9 @@ describe('the assumptions panel', () => {
     await user.type(lag, '2.5');
     expect(lag).toHaveValue('2.5');
     expect(lag).toHaveAttribute('aria-invalid', 'true');
-    expect(lag).toHaveAccessibleDescription(expect.stringContaining('Job-search lag must be a whole number'));
+    expect(lag).toHaveAccessibleDescription(
+      expect.stringContaining('Job-search lag must be a whole number'),
+    );
     expect(useAppStore.getState().salary.overrides.jobSearchLagMonths).toBe(2);
 
     const growth = screen.getByRole('textbox', { name: 'Yearly pay growth' });
@@ -115,7 +127,9 @@ describe('the assumptions panel', () => {
     const low = screen.getByRole('textbox', { name: 'Tech-hub premium, low end' });
     await user.clear(low);
     await user.type(low, '30');
-    expect(screen.getByText('The low end must not be above the high end (25%)')).toBeInTheDocument();
+    expect(
+      screen.getByText('The low end must not be above the high end (25%)'),
+    ).toBeInTheDocument();
     expect(useAppStore.getState().salary.overrides.hubPremiumMin).toBe(0.03);
 
     const retakes = screen.getByRole('textbox', { name: 'Retake allowance' });

@@ -45,7 +45,9 @@ describe('SalaryPage', () => {
     for (const [role, min, max] of articleBands) {
       const row = within(table).getByRole('rowheader', { name: role }).closest('tr')!;
       const inRegion = within(row).getAllByRole('cell')[2];
-      expect(inRegion).toHaveTextContent(formatUsdRange({ min: Math.round(min * low), max: Math.round(max * high) }));
+      expect(inRegion).toHaveTextContent(
+        formatUsdRange({ min: Math.round(min * low), max: Math.round(max * high) }),
+      );
     }
   });
 
@@ -55,7 +57,9 @@ describe('SalaryPage', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'us-hub');
     expect(useAppStore.getState().profile.region).toBe('us-hub');
     const table = screen.getByRole('table', { name: 'Salary bands (USD a year)' });
-    const row = within(table).getByRole('rowheader', { name: 'Generative AI Developer' }).closest('tr')!;
+    const row = within(table)
+      .getByRole('rowheader', { name: 'Generative AI Developer' })
+      .closest('tr')!;
     const cells = within(row).getAllByRole('cell');
     expect(cells[1]).toHaveTextContent('Surging');
     expect(cells[2]).toHaveTextContent(formatUsdRange({ min: 155250, max: 218750 }));
@@ -87,12 +91,16 @@ describe('SalaryPage', () => {
     renderPage();
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent('No current salary given');
-    expect(note).toHaveTextContent(`US median pay of software developers, May 2024 (BLS), ${formatUsd(133080)}, as a proxy`);
-    expect(within(note).getByRole('link', { name: 'Enter your current salary' })).toHaveAttribute('href', '/plan');
-    expect(within(note).getByRole('link', { name: /BLS|Bureau of Labor Statistics/i })).toHaveAttribute(
-      'href',
-      expect.stringContaining('bls.gov'),
+    expect(note).toHaveTextContent(
+      `US median pay of software developers, May 2024 (BLS), ${formatUsd(133080)}, as a proxy`,
     );
+    expect(within(note).getByRole('link', { name: 'Enter your current salary' })).toHaveAttribute(
+      'href',
+      '/plan',
+    );
+    expect(
+      within(note).getByRole('link', { name: /BLS|Bureau of Labor Statistics/i }),
+    ).toHaveAttribute('href', expect.stringContaining('bls.gov'));
   });
 
   it('uses the user’s own salary as the baseline when given, without a proxy note', () => {
@@ -107,7 +115,9 @@ describe('SalaryPage', () => {
     renderPage();
     const summary = () => screen.getByRole('table', { name: /Each path from your start date/ });
     await user.click(screen.getByRole('checkbox', { name: 'ML Engineer (Azure)' }));
-    expect(within(summary()).getByRole('columnheader', { name: 'ML Engineer (Azure)' })).toBeInTheDocument();
+    expect(
+      within(summary()).getByRole('columnheader', { name: 'ML Engineer (Azure)' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Senior AI Engineer' }));
     await user.click(screen.getByRole('checkbox', { name: 'AI Solutions Architect' }));
     expect(within(summary()).getAllByRole('columnheader')).toHaveLength(1 + 4);

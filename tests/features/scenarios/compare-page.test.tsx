@@ -6,7 +6,8 @@ import { useAppStore } from '@/store/app-store';
 import { expectedPaths, renderWithRouter, seedStore } from '../salary/salary-test-utils';
 
 const summary = () => screen.getByRole('table', { name: /Each path from your start date/ });
-const rowOf = (label: string | RegExp) => within(summary()).getByRole('rowheader', { name: label }).closest('tr')!;
+const rowOf = (label: string | RegExp) =>
+  within(summary()).getByRole('rowheader', { name: label }).closest('tr')!;
 const cells = (label: string | RegExp) => within(rowOf(label)).getAllByRole('cell');
 
 // Each test renders the whole page (and recharts in jsdom) several times: slow under load.
@@ -18,10 +19,11 @@ describe('ComparePage', () => {
   it('starts with the target alone and invites picking roles', () => {
     renderWithRouter(<ComparePage />);
     expect(screen.getByRole('heading', { level: 1, name: 'Compare paths' })).toBeInTheDocument();
-    expect(within(summary()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Measure',
-      'Azure AI Engineer (your target)',
-    ]);
+    expect(
+      within(summary())
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Measure', 'Azure AI Engineer (your target)']);
     expect(screen.getByText(/Pick one or more roles above/)).toBeInTheDocument();
   });
 
@@ -37,11 +39,17 @@ describe('ComparePage', () => {
     expect(cells('Path finished')[1]).toHaveTextContent(formatDate(architect!.finishDate));
     for (const year of [1, 5, 10]) {
       const point = architect!.projection.points[year]!;
-      expect(cells(`Pay in year ${year}`)[1]).toHaveTextContent(formatUsdRange({ min: point.low, max: point.high }));
+      expect(cells(`Pay in year ${year}`)[1]).toHaveTextContent(
+        formatUsdRange({ min: point.low, max: point.high }),
+      );
     }
-    expect(cells('Cost of the path')[1]).toHaveTextContent(formatUsd(architect!.projection.cost.totalUsd));
+    expect(cells('Cost of the path')[1]).toHaveTextContent(
+      formatUsd(architect!.projection.cost.totalUsd),
+    );
     const { month } = architect!.projection.breakEven.mid;
-    expect(cells('Break-even')[1]).toHaveTextContent(month === null ? 'Not within 10 years' : `Month ${month} (`);
+    expect(cells('Break-even')[1]).toHaveTextContent(
+      month === null ? 'Not within 10 years' : `Month ${month} (`,
+    );
   });
 
   it('names the winner of each measure', async () => {
@@ -51,9 +59,12 @@ describe('ComparePage', () => {
     const highlights = screen.getByRole('region', { name: 'Highlights' });
     const finishesFirst = within(highlights).getByText('Finishes first').closest('li')!;
     expect(finishesFirst).toHaveTextContent('Azure AI Engineer (your target)');
-    const mostPay = within(highlights).getByText(/Most extra pay/).closest('li')!;
+    const mostPay = within(highlights)
+      .getByText(/Most extra pay/)
+      .closest('li')!;
     const [target, architect] = expectedPaths();
-    const richer = architect!.projection.extraPay.mid > target!.projection.extraPay.mid ? architect! : target!;
+    const richer =
+      architect!.projection.extraPay.mid > target!.projection.extraPay.mid ? architect! : target!;
     expect(mostPay).toHaveTextContent(richer.label);
   });
 
@@ -67,7 +78,9 @@ describe('ComparePage', () => {
     const finishesFirst = within(screen.getByRole('region', { name: 'Highlights' }))
       .getByText('Finishes first')
       .closest('li')!;
-    expect(finishesFirst).toHaveTextContent('Azure AI Engineer (your target) and Generative AI Developer');
+    expect(finishesFirst).toHaveTextContent(
+      'Azure AI Engineer (your target) and Generative AI Developer',
+    );
   });
 
   it('says "not within N years" when a high salary never pays back, and marks years past the horizon', async () => {
