@@ -76,3 +76,20 @@ export function formatHours(r: Range, locale?: string): string {
     ? `${number.format(min)} ${unit}`
     : `${number.format(min)}–${number.format(max)} ${unit}`;
 }
+
+/** "Never expires", "1 year", "3 years", "18 months". */
+export function validityLabel(months: number | null): string {
+  if (months === null) return 'Never expires';
+  if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
+  return `${months} months`;
+}
+
+/** "700 of 1000", or "Not published" when the vendor gives no passing score. */
+export function passingScoreLabel(exam: {
+  passingScore: number | null;
+  scoreScale: number;
+}): string {
+  return exam.passingScore === null
+    ? 'Not published'
+    : `${exam.passingScore} of ${exam.scoreScale}`;
+}

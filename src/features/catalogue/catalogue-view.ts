@@ -83,10 +83,3 @@ export function visibleCerts(
   // Array.prototype.sort is stable, so equal prices keep the catalogue's own order.
   return rows.sort((a, b) => sign * (value(a) - value(b)));
 }
-
-/** "Never expires", "1 year", "3 years", "18 months". */
-export function validityLabel(months: number | null): string {
-  if (months === null) return 'Never expires';
-  if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
-  return `${months} months`;
-}

@@ -1,7 +1,7 @@
-import { formatHours, formatUsd } from '@/components/format';
+import { formatHours, formatUsd, passingScoreLabel, validityLabel } from '@/components/format';
 import { SourceLink } from '@/components/source-link';
 import type { Certification } from '@/domain/schema';
-import { levelLabels, validityLabel, vendorLabels } from '@/features/catalogue/catalogue-view';
+import { levelLabels, vendorLabels } from '@/features/catalogue/catalogue-view';
 
 /** The exam's key facts: vendor, level, price, time, passing score, validity, study time. */
 export function CertFacts({ cert }: { cert: Certification }) {
@@ -21,11 +21,7 @@ export function CertFacts({ cert }: { cert: Certification }) {
         <dt>Duration</dt>
         <dd>{exam.durationMinutes} minutes</dd>
         <dt>Passing score</dt>
-        <dd>
-          {exam.passingScore === null
-            ? 'Not published'
-            : `${exam.passingScore} of ${exam.scoreScale}`}
-        </dd>
+        <dd>{passingScoreLabel(exam)}</dd>
         <dt>Validity</dt>
         <dd>
           {validityLabel(validity.months)}

@@ -1,14 +1,10 @@
+import { validityLabel } from '@/components/format';
 import { Link } from 'react-router';
 import { CertStatus } from '@/components/cert-status';
 import { formatUsd } from '@/components/format';
 import type { Certification } from '@/domain/schema';
 import { SortHeader } from '@/features/catalogue/sort-header';
-import {
-  levelLabels,
-  validityLabel,
-  vendorLabels,
-  type CatalogueView,
-} from '@/features/catalogue/catalogue-view';
+import { levelLabels, vendorLabels, type CatalogueView } from '@/features/catalogue/catalogue-view';
 
 interface CertTableProps {
   certs: Certification[];

@@ -1,4 +1,10 @@
-import { formatDate, formatHours, formatUsd } from '@/components/format';
+import {
+  formatDate,
+  formatHours,
+  formatUsd,
+  passingScoreLabel,
+  validityLabel,
+} from '@/components/format';
 import type { Certification } from '@/domain/schema';
 import type { AreaHours } from '@/domain/study-plan';
 import type { StepInfo } from '@/features/roadmap/step-info';
@@ -64,15 +70,10 @@ export function ExamFacts({ cert }: { cert: Certification }) {
         <dt>Length</dt>
         <dd>{exam.durationMinutes} minutes</dd>
         <dt>Passing score</dt>
-        <dd>
-          {exam.passingScore === null
-            ? 'Not published'
-            : `${exam.passingScore} of ${exam.scoreScale}`}
-        </dd>
+        <dd>{passingScoreLabel(exam)}</dd>
         <dt>Validity</dt>
         <dd>
-          {validity.months === null ? 'Never expires' : `${validity.months} months`}.{' '}
-          {validity.renewal}
+          {validityLabel(validity.months)}. {validity.renewal}
         </dd>
       </dl>
     </>

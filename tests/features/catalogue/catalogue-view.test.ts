@@ -1,10 +1,6 @@
+import { validityLabel } from '@/components/format';
 import { realCatalog } from '@/domain/real-catalog';
-import {
-  parseView,
-  validityLabel,
-  viewToParams,
-  visibleCerts,
-} from '@/features/catalogue/catalogue-view';
+import { parseView, viewToParams, visibleCerts } from '@/features/catalogue/catalogue-view';
 import { inCurrentTerms } from '@/features/catalogue/current-terms';
 import {
   findCert,
