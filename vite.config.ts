@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerender } from './scripts/prerender-plugin.ts';
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -25,8 +26,8 @@ const cspOffInDev: Plugin = {
 const offline = VitePWA({
   strategies: 'generateSW',
   registerType: 'autoUpdate',
-  // An external registerSW.js, not an inline script: the CSP allows scripts from 'self' only.
-  injectRegister: 'script',
+  // Registered by src/main.tsx once the page is up (the CSP allows no inline scripts).
+  injectRegister: false,
   includeAssets: ['favicon.svg'],
   manifest: {
     name: 'Certpath — Azure AI Engineer career planner',
@@ -54,7 +55,12 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), cspOffInDev, offline],
+  plugins: [
+    react(),
+    cspOffInDev,
+    prerender({ entry: '/src/prerender.tsx', app: 'src/main.tsx', alias }),
+    offline,
+  ],
   resolve: { alias },
   build: { manifest: true, sourcemap: false, target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,19 +1,50 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { preloadRoute } from '@/app/router';
+import { preloadFooter } from '@/app/site-footer';
+import { noteFocus, restoreFocus } from '@/app/take-over';
 import { hydrateStore } from '@/store/app-store';
-import '@/styles/tokens.css';
-import '@/styles/base.css';
-import '@/styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Certpath: the #root element is missing from index.html');
 
-// Saved input loads beside the first render: its validators are a separate chunk.
-void hydrateStore();
+// The build wrote this page's HTML (scripts/prerender-plugin.ts), so it is already on screen.
+// The app reads saved input and fetches the page's code first, then replaces that HTML in one
+// commit: no loading flash, and nothing of a stranger's default plan shown to a returning user.
+await Promise.all([hydrateStore(), preloadRoute(window.location.pathname), preloadFooter()]);
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/** Runs once the app's DOM has replaced the prerendered one. */
+function TakeOver({ children, done }: { children: ReactNode; done: () => void }) {
+  useLayoutEffect(done, [done]);
+  return children;
+}
+
+// Someone may have pressed Tab while the app loaded: their place is kept.
+let focus = noteFocus(root);
+const track = () => (focus = noteFocus(root));
+root.addEventListener('focusin', track);
+const tookOver = () => {
+  root.removeEventListener('focusin', track);
+  restoreFocus(root, focus);
+};
+
+// A transition: React renders in small slices, so the main thread never blocks for long.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <TakeOver done={tookOver}>
+        <App />
+      </TakeOver>
+    </StrictMode>,
+  );
+});
+
+// Offline support installs once the page is up: its precache downloads the whole app, which
+// must not compete with this page's own code.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const register = () =>
+    void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+  if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 3000 });
+  else setTimeout(register, 1000);
+}

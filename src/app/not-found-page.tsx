@@ -1,13 +1,12 @@
 import { Link, useLocation } from 'react-router';
 import { Page } from '@/components/page';
-import { loadRealCatalog } from '@/domain/real-catalog';
+import { realCatalog } from '@/domain/real-catalog';
 import { suggestRoutes } from '@/app/route-suggestions';
 
 /** Any unknown address: says so, suggests close pages, and offers the main ones. */
 export default function NotFoundPage() {
   const { pathname } = useLocation();
-  const catalog = loadRealCatalog();
-  const codes = catalog.ok ? catalog.value.certifications.map((c) => c.code) : [];
+  const codes = realCatalog().certifications.map((c) => c.code);
   const suggestions = suggestRoutes(pathname, codes);
 
   return (

@@ -1,53 +1,124 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { Route, Routes, useLocation } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { matchRoutes, Route, Routes, useLocation } from 'react-router';
 import { RouteBoundary } from '@/app/route-boundary';
 import { RouteLoading } from '@/app/route-loading';
 import { Shell } from '@/app/shell';
-import HomePage from '@/features/home/home-page';
+import { lazyWithPreload, type PreloadableComponent } from '@/components/lazy-with-preload';
+import { Page } from '@/components/page';
+import { useIsPrerendering } from '@/components/prerender';
+import HomePage, { preloadHome } from '@/features/home/home-page';
 import { useStoreHydrated } from '@/store/app-store';
 
-// Declarative routes with React.lazy rather than the data router: the app uses no loaders
+// Declarative routes with lazy pages rather than the data router: the app uses no loaders
 // or actions, and the data router costs ~16 KB gzip on the first screen (measured).
-type PageModule = { default: ComponentType };
-type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Promise<PageModule> };
+type Page = PreloadableComponent<object>;
 
-/** React.lazy with a preload, so a page's code downloads while saved input is still being read. */
-function lazyPage(load: () => Promise<PageModule>): LazyPage {
-  let loading: Promise<PageModule> | null = null;
-  const preload = () => (loading ??= load());
-  return Object.assign(lazy(preload), { preload });
+const PlanPage = lazyWithPreload(() => import('@/features/profile-form/plan-page'));
+const RoadmapPage = lazyWithPreload(() => import('@/features/roadmap/roadmap-page'));
+const SalaryPage = lazyWithPreload(() => import('@/features/salary/salary-page'));
+const ComparePage = lazyWithPreload(() => import('@/features/scenarios/compare-page'));
+const CataloguePage = lazyWithPreload(() => import('@/features/catalogue/catalogue-page'));
+const CertPage = lazyWithPreload(() => import('@/features/catalogue/cert-page'));
+const NotFoundPage = lazyWithPreload(() => import('@/app/not-found-page'));
+
+/** What a page that shows the user's plan looks like before the plan is known. */
+interface Skeleton {
+  title: string;
+  lead: string;
 }
 
-const PlanPage = lazyPage(() => import('@/features/profile-form/plan-page'));
-const RoadmapPage = lazyPage(() => import('@/features/roadmap/roadmap-page'));
-const SalaryPage = lazyPage(() => import('@/features/salary/salary-page'));
-const ComparePage = lazyPage(() => import('@/features/scenarios/compare-page'));
-const CataloguePage = lazyPage(() => import('@/features/catalogue/catalogue-page'));
-const CertPage = lazyPage(() => import('@/features/catalogue/cert-page'));
-const NotFoundPage = lazyPage(() => import('@/app/not-found-page'));
+interface PageRoute {
+  path: string;
+  page: Page;
+  /** The page shows the user's plan: it waits for saved input (and is never prerendered). */
+  skeleton?: Skeleton;
+}
+
+/** The lazily loaded pages under the shell (the landing page is part of the entry). */
+const pageRoutes: PageRoute[] = [
+  {
+    path: 'plan',
+    page: PlanPage,
+    skeleton: {
+      title: 'Your background',
+      lead: 'Tell Certpath where you are starting from. The plan updates as you type, and nothing leaves this browser.',
+    },
+  },
+  {
+    path: 'roadmap',
+    page: RoadmapPage,
+    skeleton: {
+      title: 'Your roadmap',
+      lead: 'The exams to take, in order, with the weeks each one needs and the dates they fall on.',
+    },
+  },
+  {
+    path: 'salary',
+    page: SalaryPage,
+    skeleton: {
+      title: 'Is it worth it?',
+      lead: 'Pay on the path against staying where you are, and the month the path pays back.',
+    },
+  },
+  {
+    path: 'compare',
+    page: ComparePage,
+    skeleton: {
+      title: 'Compare paths',
+      lead: 'Saved plans side by side, or your plan aimed at different roles: how long each takes, what it costs, what it pays at 1, 5 and 10 years, and when it pays back.',
+    },
+  },
+  { path: 'certs', page: CataloguePage },
+  { path: 'certs/:code', page: CertPage },
+  { path: '*', page: NotFoundPage },
+];
+
+/**
+ * Downloads the code the page at `pathname` needs to render, so the first render after
+ * startup shows the page in one go. Never rejects: a failed download shows in the page's
+ * error boundary when it renders.
+ */
+export function preloadRoute(pathname: string): Promise<unknown> {
+  const routes: { path?: string; index?: boolean }[] = [
+    { index: true },
+    ...pageRoutes.map((r) => ({ path: r.path })),
+  ];
+  const match = matchRoutes(routes, pathname)?.[0]?.route;
+  const page = pageRoutes.find((r) => r.path === match?.path)?.page;
+  const load = match?.index ? preloadHome() : page?.preload();
+  return Promise.resolve(load).catch(() => {});
+}
+
+function RouteSkeleton({ skeleton }: { skeleton: Skeleton | undefined }) {
+  if (!skeleton) return <RouteLoading />;
+  return (
+    <Page title={skeleton.title} lead={<p>{skeleton.lead}</p>}>
+      <RouteLoading label="Loading your plan…" />
+    </Page>
+  );
+}
 
 interface RoutePageProps {
-  page: LazyExoticComponent<ComponentType> & { preload?: () => Promise<PageModule> };
-  /** The page shows the user's plan: wait until saved input has been read. */
-  usesPlan?: boolean;
+  page: Page;
+  skeleton?: Skeleton;
 }
 
-/** A lazily loaded page inside its own error boundary, with a loading note. */
-export function RoutePage({ page: PageComponent, usesPlan = false }: RoutePageProps) {
+/** A lazily loaded page inside its own error boundary, with a loading state. */
+export function RoutePage({ page: PageComponent, skeleton }: RoutePageProps) {
   const { pathname } = useLocation();
   const hydrated = useStoreHydrated();
-  if (usesPlan && !hydrated) void PageComponent.preload?.().catch(() => {});
-  return (
-    <RouteBoundary resetKey={pathname}>
-      {usesPlan && !hydrated ? (
-        <RouteLoading />
-      ) : (
-        <Suspense fallback={<RouteLoading />}>
-          <PageComponent />
-        </Suspense>
-      )}
-    </RouteBoundary>
-  );
+  const prerendering = useIsPrerendering();
+  const waiting = skeleton !== undefined && (!hydrated || prerendering);
+  if (waiting && !prerendering) void PageComponent.preload();
+  let content: ReactNode;
+  if (waiting) content = <RouteSkeleton skeleton={skeleton} />;
+  else
+    content = (
+      <Suspense fallback={<RouteSkeleton skeleton={skeleton} />}>
+        <PageComponent />
+      </Suspense>
+    );
+  return <RouteBoundary resetKey={pathname}>{content}</RouteBoundary>;
 }
 
 /** Every route of the app under the shell. */
@@ -65,13 +136,13 @@ export function AppRoutes() {
               </RouteBoundary>
             }
           />
-          <Route path="plan" element={<RoutePage page={PlanPage} usesPlan />} />
-          <Route path="roadmap" element={<RoutePage page={RoadmapPage} usesPlan />} />
-          <Route path="salary" element={<RoutePage page={SalaryPage} usesPlan />} />
-          <Route path="compare" element={<RoutePage page={ComparePage} usesPlan />} />
-          <Route path="certs" element={<RoutePage page={CataloguePage} />} />
-          <Route path="certs/:code" element={<RoutePage page={CertPage} />} />
-          <Route path="*" element={<RoutePage page={NotFoundPage} />} />
+          {pageRoutes.map((r) => (
+            <Route
+              key={r.path}
+              path={r.path}
+              element={<RoutePage page={r.page} skeleton={r.skeleton} />}
+            />
+          ))}
         </Route>
       </Routes>
     </RouteBoundary>

@@ -1,7 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link } from 'react-router';
+import { lazyWithPreload } from '@/components/lazy-with-preload';
 
-const DataAsOf = lazy(() => import('@/app/data-as-of'));
+const DataAsOf = lazyWithPreload(() => import('@/app/data-as-of'));
+
+/** Downloads the footer's data date, so the first render shows it (see main.tsx). */
+export const preloadFooter = () => DataAsOf.preload();
 
 /** Where the numbers come from, on every page. */
 export function SiteFooter() {

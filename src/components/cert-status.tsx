@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { certStatusAt } from '@/domain/catalog';
+import { certStatusAt } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 import { formatDate } from '@/components/format';
 import './cert-status.css';

@@ -5,22 +5,31 @@ import type { Range } from '@/domain/schema';
  * `locale` so tests (and print) can pin one; the app passes none.
  */
 
-const usdFormats = new Map<string, Intl.NumberFormat>();
+// Building an Intl formatter costs far more than using one (it showed in startup profiles):
+// each locale-and-options pair is built once.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function usdFormat(locale?: string): Intl.NumberFormat {
-  const key = locale ?? '';
-  let format = usdFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'USD',
-      maximumFractionDigits: 0,
-      minimumFractionDigits: 0,
-    });
-    usdFormats.set(key, format);
-  }
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions) {
+  const key = `n|${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
 }
+
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `d|${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+const usdOptions: Intl.NumberFormatOptions = {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+  minimumFractionDigits: 0,
+};
+const usdFormat = (locale?: string) => numberFormat(locale, usdOptions);
 
 /** US dollars, no cents: 120000 → "$120,000". */
 export function formatUsd(n: number, locale?: string): string {
@@ -43,32 +52,35 @@ function parseIsoDay(iso: string): Date | null {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
 }
 
+const dayOptions: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+};
+const monthOptions: Intl.DateTimeFormatOptions = {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+};
+
 /** A day in the user's locale, e.g. "3 Mar 2026" (en-GB) or "Mar 3, 2026" (en-US). */
 export function formatDate(iso: string, locale?: string): string {
   const date = parseIsoDay(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormat(locale, dayOptions).format(date);
 }
 
 /** A month in the user's locale, e.g. "Mar 2026". */
 export function formatMonth(iso: string, locale?: string): string {
   const date = parseIsoDay(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormat(locale, monthOptions).format(date);
 }
 
 /** Whole hours as a range: "80–120 hours", "12 hours", "1 hour". */
 export function formatHours(r: Range, locale?: string): string {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const number = numberFormat(locale, { maximumFractionDigits: 0 });
   const min = Math.round(r.min);
   const max = Math.round(r.max);
   const unit = max === 1 ? 'hour' : 'hours';

@@ -1,4 +1,4 @@
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { realCatalog } from '@/domain/real-catalog';
 import { formatDate } from '@/components/format';
 import './source-link.css';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { pathsForRoles, projectPaths } from '@/domain/compare';
 import type { ProjectedPath } from '@/domain/compare';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Profile, Range, RegionId, TargetRoleId } from '@/domain/schema';
 import { MAX_SALARY_PATHS } from '@/components/salary-series';
 import { useAppStore } from '@/store/app-store';

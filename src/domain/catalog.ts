@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { crossCheck } from '@/domain/catalog-checks';
 import type { ParsedFiles } from '@/domain/catalog-checks';
+import { assembleCatalog } from '@/domain/catalog-model';
+import type { Catalog } from '@/domain/catalog-model';
 import {
   assumptionsSchema,
   certificationSchema,
@@ -9,19 +11,11 @@ import {
   roleSchema,
   sourceSchema,
 } from '@/domain/schema';
-import type { Assumptions, Certification, Region, Result, Role, Source } from '@/domain/schema';
+import type { Result } from '@/domain/schema';
 
-/** The parsed, cross-checked catalogue: everything the engine knows. */
-export interface Catalog {
-  certifications: Certification[];
-  byCode: ReadonlyMap<string, Certification>;
-  roles: Role[];
-  regions: Region[];
-  assumptions: Assumptions;
-  sources: ReadonlyMap<string, Source>;
-  /** The newest asOf among the sources: "data as of". */
-  asOf: string;
-}
+// The model (types, status rules) is zod-free; these re-exports keep one import for tests and tools.
+export { certStatusAt, resolveCode } from '@/domain/catalog-model';
+export type { Catalog, CertStatus } from '@/domain/catalog-model';
 
 export interface RawCatalog {
   certifications: unknown;
@@ -29,29 +23,6 @@ export interface RawCatalog {
   regions: unknown;
   assumptions: unknown;
   sources: unknown;
-}
-
-export type CertStatus = 'active' | 'retiring' | 'retired';
-
-/** Status of an exam on a day: retired on and after retiresOn, retiring before a known date. */
-export function certStatusAt(cert: Certification, date: string): CertStatus {
-  const retiresOn = cert.status.retiresOn;
-  if (retiresOn === null) return 'active';
-  return date >= retiresOn ? 'retired' : 'retiring';
-}
-
-/** The exam to sit for `code` on `date`: follows successors while the exam is retired. */
-export function resolveCode(catalog: Pick<Catalog, 'byCode'>, code: string, date: string): string {
-  let current = code;
-  const seen = new Set<string>();
-  for (;;) {
-    const cert = catalog.byCode.get(current);
-    const next = cert?.status.successor;
-    if (!cert || !next || seen.has(current) || certStatusAt(cert, date) !== 'retired')
-      return current;
-    seen.add(current);
-    current = next;
-  }
 }
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
@@ -97,17 +68,5 @@ export function parseCatalog(raw: RawCatalog): Result<Catalog> {
   const problems = crossCheck(value);
   if (problems.length > 0) return { ok: false, error: problems.join('\n') };
 
-  const asOf = value.sources.reduce(
-    (newest, s) => (s.asOf > newest ? s.asOf : newest),
-    '0000-01-01',
-  );
-  return {
-    ok: true,
-    value: {
-      ...value,
-      byCode: new Map(value.certifications.map((c) => [c.code, c])),
-      sources: new Map(value.sources.map((s) => [s.id, s])),
-      asOf,
-    },
-  };
+  return { ok: true, value: assembleCatalog(value) };
 }

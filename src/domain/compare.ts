@@ -1,4 +1,4 @@
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { buildPlan } from '@/domain/plan';
 import { projectSalary } from '@/domain/salary';
 import type { Projection, ProjectionPoint } from '@/domain/salary';

@@ -1,5 +1,5 @@
 import { spellDate } from '@/domain/dates';
-import { certStatusAt } from '@/domain/catalog';
+import { certStatusAt } from '@/domain/catalog-model';
 import { renewableAt } from '@/domain/roadmap';
 import type { Notice, PlanContext, Slot } from '@/domain/roadmap';
 import type { StudyPlan } from '@/domain/study-plan';

@@ -1,4 +1,4 @@
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { levelRank, orderSlots, pathSlots, planContext } from '@/domain/roadmap';
 import type { Roadmap } from '@/domain/roadmap';
 import { holdingNotices, plannedRenewalNotices } from '@/domain/plan-notices';

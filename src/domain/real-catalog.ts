@@ -3,21 +3,22 @@ import certifications from '@data/certifications.json';
 import regions from '@data/regions.json';
 import roles from '@data/roles.json';
 import sources from '@data/sources.json';
-import { parseCatalog } from '@/domain/catalog';
-import type { Catalog } from '@/domain/catalog';
-import type { Result } from '@/domain/schema';
+import type { ParsedFiles } from '@/domain/catalog-checks';
+import { assembleCatalog } from '@/domain/catalog-model';
+import type { Catalog } from '@/domain/catalog-model';
 
-let cached: Result<Catalog> | undefined;
+/**
+ * The bundled data/ files. They are checked where they change, not on every visit: the
+ * build refuses to finish unless parseCatalog accepts them (scripts/prerender.ts), and
+ * tests/data prove the trusted catalogue below equals the parsed one. So the app never
+ * loads zod just to read its own catalogue.
+ */
+export const bundledData = { assumptions, certifications, regions, roles, sources };
 
-/** The bundled catalogue from data/, parsed and cross-checked once. */
-export function loadRealCatalog(): Result<Catalog> {
-  cached ??= parseCatalog({ assumptions, certifications, regions, roles, sources });
-  return cached;
-}
+let cached: Catalog | undefined;
 
-/** The bundled catalogue; throws if data/ is invalid (a build-time bug, caught by tests). */
+/** The bundled catalogue (checked at build time; see above). */
 export function realCatalog(): Catalog {
-  const result = loadRealCatalog();
-  if (!result.ok) throw new Error(`Invalid catalogue data:\n${result.error}`);
-  return result.value;
+  cached ??= assembleCatalog(bundledData as unknown as ParsedFiles);
+  return cached;
 }

@@ -1,5 +1,5 @@
-import type { Catalog } from '@/domain/catalog';
-import { certStatusAt, resolveCode } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
+import { certStatusAt, resolveCode } from '@/domain/catalog-model';
 import { addMonths } from '@/domain/dates';
 import type { Assumptions, Certification, Level, Profile } from '@/domain/schema';
 

@@ -1,4 +1,4 @@
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { addMonths, monthsBetween } from '@/domain/dates';
 import type {
   Assumptions,

@@ -1,5 +1,5 @@
 import { spellDate } from '@/domain/dates';
-import { certStatusAt } from '@/domain/catalog';
+import { certStatusAt } from '@/domain/catalog-model';
 import { successorChain } from '@/domain/roadmap';
 import type { PlanContext, RoadmapStep } from '@/domain/roadmap';
 import type { Placement } from '@/domain/study-plan';

@@ -1,6 +1,6 @@
 import type { Confidence, Range, Certification } from '@/domain/schema';
 import { addDays, addMonths, spellDate } from '@/domain/dates';
-import { resolveCode } from '@/domain/catalog';
+import { resolveCode } from '@/domain/catalog-model';
 import { expiryOf, renewableAt, successorChain } from '@/domain/roadmap';
 import type { Notice, PlanContext, Slot } from '@/domain/roadmap';
 

@@ -107,15 +107,26 @@ if (typeof window !== 'undefined') {
 
 let loading: Promise<void> | null = null;
 
+function somethingStored(): boolean {
+  try {
+    return localStorage.getItem(STORE_NAME) !== null;
+  } catch {
+    return false; // storage is off: rehydrate() notices and says so
+  }
+}
+
 /**
  * Reads saved input into the store (again, after another tab saved). The validators load on
  * first use, so the first screen does not wait for zod.
  */
 export async function hydrateStore(): Promise<void> {
-  loading ??= import('@/store/migrations').then((m) => {
-    load = (persisted, version) => m.loadPersisted(persisted, version);
-  });
-  await loading;
+  // Nothing saved yet (a first visit): there is nothing to validate, so zod stays unloaded.
+  if (somethingStored()) {
+    loading ??= import('@/store/migrations').then((m) => {
+      load = (persisted, version) => m.loadPersisted(persisted, version);
+    });
+    await loading;
+  }
   await useAppStore.persist.rehydrate();
   // This tab had plans the stored copy lacked: store the union so the other tab gets them.
   if (writeBack) {
@@ -129,5 +140,7 @@ export function useStoreHydrated(): boolean {
   return useSyncExternalStore(
     (onChange) => useAppStore.persist.onFinishHydration(onChange),
     () => useAppStore.persist.hasHydrated(),
+    // Prerendered HTML never holds saved input.
+    () => false,
   );
 }

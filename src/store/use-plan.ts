@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { buildPlan } from '@/domain/plan';
 import type { Plan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';

@@ -1,10 +1,10 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { RouteBoundary } from '@/app/route-boundary';
 import { RoutePage } from '@/app/router';
 import { Shell } from '@/app/shell';
+import { lazyWithPreload } from '@/components/lazy-with-preload';
 import { renderApp } from './render-app';
 
 let broken = true;
@@ -13,7 +13,7 @@ function Flaky() {
   return <h1>Salary works now</h1>;
 }
 
-const MissingChunk = lazy(() =>
+const MissingChunk = lazyWithPreload<object>(() =>
   Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/roadmap.js')),
 );
 

@@ -4,7 +4,8 @@ import certifications from '@data/certifications.json';
 import regions from '@data/regions.json';
 import roles from '@data/roles.json';
 import sources from '@data/sources.json';
-import { realCatalog } from '@/domain/real-catalog';
+import { parseCatalog } from '@/domain/catalog';
+import { bundledData, realCatalog } from '@/domain/real-catalog';
 import {
   assumptionsSchema,
   certificationSchema,
@@ -30,6 +31,13 @@ describe('data files', () => {
   ] as const)('%s matches its schema', (_name, schema, data) => {
     const parsed = schema.safeParse(data);
     expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it('ships exactly what the validators accept (the app reads it without them)', () => {
+    const parsed = parseCatalog(bundledData);
+    expect(parsed.ok ? null : parsed.error).toBeNull();
+    // Same content, no field the schemas would strip: the trusted catalogue is the parsed one.
+    expect(realCatalog()).toEqual(parsed.ok ? parsed.value : null);
   });
 
   it('passes the cross-checks and is dated by its newest source', () => {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { CertStatus } from '@/components/cert-status';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { articleComparison, inCurrentTerms } from '@/features/catalogue/current-terms';
 import { vendorLabels } from '@/features/catalogue/catalogue-view';
 

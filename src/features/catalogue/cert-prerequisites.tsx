@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { SourceLink } from '@/components/source-link';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 import { nextStepsAfter } from '@/features/catalogue/find-cert';
 

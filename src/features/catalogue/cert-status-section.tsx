@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { CertStatus } from '@/components/cert-status';
 import { formatDate } from '@/components/format';
 import { SourceLink } from '@/components/source-link';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 import { predecessorsOf } from '@/features/catalogue/find-cert';
 

@@ -1,4 +1,4 @@
-import { certStatusAt, type Catalog } from '@/domain/catalog';
+import { certStatusAt, type Catalog } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 
 /** The exams the career article compares, in its order. */

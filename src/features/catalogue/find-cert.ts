@@ -1,5 +1,5 @@
 import { closestMatches } from '@/components/closest-matches';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 
 /** The certification for a URL code, ignoring case ("ai-102" finds AI-102). */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { suggestCerts } from '@/features/catalogue/find-cert';
 
 /** /certs/<unknown>: says so and links to the closest codes and the catalogue. */

@@ -1,12 +1,19 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link } from 'react-router';
+import { lazyWithPreload } from '@/components/lazy-with-preload';
 import { Page } from '@/components/page';
+import { BrowserOnly } from '@/components/prerender';
 import { QuestionCards } from '@/features/home/question-cards';
 import './home.css';
 
 // The catalogue (and the validators that read it) loads after the first paint: the first
 // screen stays within its JavaScript budget.
-const PathToday = lazy(() => import('@/features/home/path-today'));
+const PathToday = lazyWithPreload(() => import('@/features/home/path-today'));
+
+/** Downloads what the landing page shows below its first screen (see main.tsx). */
+export const preloadHome = () => PathToday.preload();
+
+const pathLoading = <p className="muted">Loading the certification path…</p>;
 
 /** The landing page: what Certpath does, the classic path as it stands today, and where to start. */
 export default function HomePage() {
@@ -33,9 +40,12 @@ export default function HomePage() {
       </div>
 
       <QuestionCards />
-      <Suspense fallback={<p className="muted">Loading the certification path…</p>}>
-        <PathToday />
-      </Suspense>
+      {/* The path as it stands today depends on today: never in the build's HTML. */}
+      <BrowserOnly fallback={pathLoading}>
+        <Suspense fallback={pathLoading}>
+          <PathToday />
+        </Suspense>
+      </BrowserOnly>
 
       <section className="callout callout-info home-private" aria-labelledby="home-private">
         <h2 id="home-private">Private by design</h2>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '@/components/format';
-import type { Catalog } from '@/domain/catalog';
-import { certStatusAt } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
+import { certStatusAt } from '@/domain/catalog-model';
 
 /** Microsoft's retirements with their successors, read from the catalogue. */
 export function Retirements({ catalog, today }: { catalog: Catalog; today: string }) {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { CertStatus } from '@/components/cert-status';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 
 // The classic path from the career article Certpath grew from; facts come from the catalogue.
 const steps: { codes: string[]; role: string }[] = [

@@ -1,6 +1,6 @@
 import { NumberField } from '@/components/number-field';
 import { SelectField } from '@/components/select-field';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { useAppStore } from '@/store/app-store';
 import { FormSection } from '@/features/profile-form/form-section';
 import { currentRoleOptions } from '@/features/profile-form/options';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { RefObject } from 'react';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 import { CertTags } from '@/features/profile-form/cert-tag';
 

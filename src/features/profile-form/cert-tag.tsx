@@ -1,5 +1,5 @@
 import { formatDate } from '@/components/format';
-import { certStatusAt } from '@/domain/catalog';
+import { certStatusAt } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 
 const vendorNames = { microsoft: 'Microsoft', aws: 'AWS', google: 'Google Cloud' } as const;

@@ -1,4 +1,4 @@
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Confidence, SkillsArea } from '@/domain/schema';
 import { useAppStore } from '@/store/app-store';
 import type { Plan } from '@/store/use-plan';

@@ -1,7 +1,7 @@
 import { DateField } from '@/components/date-field';
 import { NumberField } from '@/components/number-field';
 import { SelectField } from '@/components/select-field';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { useAppStore } from '@/store/app-store';
 import { FormSection } from '@/features/profile-form/form-section';
 import { PastStartHint } from '@/features/profile-form/past-start-hint';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { DateField } from '@/components/date-field';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { useAppStore } from '@/store/app-store';
 import { CertSearch } from '@/features/profile-form/cert-search';
 import { CertTags } from '@/features/profile-form/cert-tag';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatHours, formatUsd } from '@/components/format';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Plan } from '@/store/use-plan';
 
 interface PlanSummaryProps {

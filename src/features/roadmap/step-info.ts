@@ -1,4 +1,4 @@
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Roadmap, RoadmapStep } from '@/domain/roadmap';
 import type { Certification } from '@/domain/schema';
 import type { RenewalWindow, ScheduledStep, StudyPlan } from '@/domain/study-plan';

@@ -1,5 +1,5 @@
 import { formatDate, formatHours, formatUsd } from '@/components/format';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { StudyPlan as StudyPlanData } from '@/domain/study-plan';
 import './study-plan.css';
 

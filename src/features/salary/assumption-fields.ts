@@ -1,4 +1,4 @@
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { SalaryOverrides } from '@/store/salary-slice';
 
 /** How one editable assumption is shown: in the user's units (percent, months …), not the store's. */

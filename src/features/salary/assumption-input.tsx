@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { NumberField } from '@/components/number-field';
 import { SourceLink } from '@/components/source-link';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { parseAssumption, toShown } from '@/features/salary/assumption-fields';
 import type { AssumptionField } from '@/features/salary/assumption-fields';
 

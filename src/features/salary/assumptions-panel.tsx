@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { ASSUMPTION_FIELDS, toShown } from '@/features/salary/assumption-fields';
 import type { AssumptionField } from '@/features/salary/assumption-fields';
 import { AssumptionInput } from '@/features/salary/assumption-input';

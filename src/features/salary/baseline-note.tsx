@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatUsd } from '@/components/format';
 import { SourceLink } from '@/components/source-link';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Projection } from '@/domain/salary';
 
 interface BaselineNoteProps {

@@ -1,6 +1,6 @@
 import { formatUsdRange } from '@/components/format';
 import { SourceLink } from '@/components/source-link';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import { bandInRegion } from '@/domain/salary';
 import type { Region, RegionId } from '@/domain/schema';
 

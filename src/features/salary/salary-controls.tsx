@@ -1,6 +1,6 @@
 import { HorizonPicker, RolePicker } from '@/components/salary-pickers';
 import { SelectField } from '@/components/select-field';
-import type { Catalog } from '@/domain/catalog';
+import type { Catalog } from '@/domain/catalog-model';
 import type { Profile, RegionId, TargetRoleId } from '@/domain/schema';
 import { useAppStore } from '@/store/app-store';
 import type { HorizonYears } from '@/store/salary-slice';

@@ -1,0 +1,124 @@
+import react from '@vitejs/plugin-react';
+import {
+  createServer,
+  type AliasOptions,
+  type Plugin,
+  type ResolvedConfig,
+  type Rollup,
+} from 'vite';
+
+/** What src/prerender.tsx exports (loaded through Vite, so aliases, JSON and TSX just work). */
+interface PrerenderEntry {
+  prerenderPaths(): { path: string; module: string | null; complete: boolean }[];
+  checkData(): string | null;
+  renderPage(path: string): Promise<{ html: string; title: string }>;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A chunk's file and every chunk it statically imports, with the CSS they bring. */
+function chunkClosure(bundle: Rollup.OutputBundle, start: Rollup.OutputChunk) {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (chunk: Rollup.OutputChunk) => {
+    if (js.has(chunk.fileName)) return;
+    js.add(chunk.fileName);
+    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+    for (const file of chunk.imports) {
+      const next = bundle[file];
+      if (next?.type === 'chunk') visit(next);
+    }
+  };
+  visit(start);
+  return { js, css };
+}
+
+/**
+ * Writes the HTML of every page at build time (index.html for "/", plan.html for "/plan",
+ * certs/AI-102.html …), so a visitor sees the page before the JavaScript has arrived. Each
+ * page links the CSS it paints with and names the code its page needs, which src/boot.ts
+ * fetches beside the app once the page is painted. The app then renders over it (src/main.tsx).
+ * Also fails the build when data/ does not pass parseCatalog: the app trusts its catalogue.
+ */
+export function prerender(options: { entry: string; app: string; alias: AliasOptions }): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'certpath:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_output, bundle) {
+        const template = bundle['index.html'];
+        if (template?.type !== 'asset' || typeof template.source !== 'string')
+          this.error('prerender: index.html is missing from the bundle');
+        const templateHtml = template.source as string;
+        const server = await createServer({
+          configFile: false,
+          root: config.root,
+          logLevel: 'error',
+          resolve: { alias: options.alias },
+          plugins: [react()],
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const entry = (await server.ssrLoadModule(options.entry)) as PrerenderEntry;
+          const problem = entry.checkData();
+          if (problem) this.error(`data/ does not pass its checks:\n${problem}`);
+
+          const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+          const chunkOf = (module: string) => {
+            const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+            if (!chunk) this.error(`prerender: no chunk for ${module}`);
+            return chunk;
+          };
+          const href = (file: string) => `${config.base}${file}`;
+          const inTemplate = (file: string) => templateHtml.includes(`"${href(file)}"`);
+          // The app itself (src/main.tsx) loads after the first paint (src/boot.ts), but its CSS
+          // styles the prerendered HTML, so it is linked like the entry's.
+          const app = chunkClosure(bundle, chunkOf(options.app));
+          const stylesheets = (files: Iterable<string>) =>
+            [...files]
+              .filter((file) => !inTemplate(file))
+              .map((file) => `\n    <link rel="stylesheet" crossorigin href="${href(file)}">`)
+              .join('');
+
+          for (const { path, module, complete } of entry.prerenderPaths()) {
+            const { html, title } = await entry.renderPage(path);
+            if (/<script|<template/.test(html))
+              this.error(
+                `prerender: ${path} has inline scripts (a part suspended); the CSP blocks them`,
+              );
+            let hints = stylesheets(app.css);
+            // The page's own code: named here, fetched by src/boot.ts once the page is painted.
+            const later: string[] = [];
+            if (module) {
+              const page = chunkClosure(bundle, chunkOf(module));
+              const ownCss = [...page.css].filter((file) => !app.css.has(file));
+              // A complete page needs its CSS to paint; a skeleton only once the app runs.
+              if (complete) hints += stylesheets(ownCss);
+              else later.push(...ownCss.map(href));
+              later.push(...[...page.js].filter((file) => !app.js.has(file)).map(href));
+            }
+            if (later.length > 0)
+              hints += `\n    <meta name="certpath:preload" content="${later.join(' ')}">`;
+            const page = templateHtml
+              .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)} · Certpath</title>`)
+              .replace('</head>', `${hints}\n  </head>`)
+              .replace('<div id="root"></div>', `<div id="root">${html}</div>`);
+            if (!page.includes(html)) this.error('prerender: index.html has no empty #root');
+            if (path === '/') template.source = page;
+            else this.emitFile({ type: 'asset', fileName: `${path.slice(1)}.html`, source: page });
+          }
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The page's only script tag. The build has already written the page's HTML
+ * (scripts/prerender-plugin.ts), so the first thing to do is nothing: let the browser paint
+ * it with the CSS below, then fetch and start the app. On a slow phone the page is readable
+ * while React downloads, instead of the download competing with the first paint.
+ */
+import '@/styles/tokens.css';
+import '@/styles/base.css';
+import '@/styles/print.css';
+
+/** The code the current page needs beyond the app itself, named by the build. */
+function preloadPageCode() {
+  const names = document.querySelector<HTMLMetaElement>('meta[name="certpath:preload"]');
+  for (const href of names?.content.split(' ').filter(Boolean) ?? []) {
+    const link = document.createElement('link');
+    if (href.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style' });
+    else link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  preloadPageCode();
+  void import('@/main');
+}
+
+// After the next paint: a task queued from requestAnimationFrame runs once the frame is drawn.
+// A hidden tab gets no frames, so it starts straight away.
+if (document.visibilityState === 'visible') {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+  setTimeout(start, 500); // a browser that withholds frames must not withhold the app
+} else start();

@@ -1,0 +1,67 @@
+/**
+ * The build's second entry (run in Node by scripts/prerender-plugin.ts, never shipped): writes
+ * each page's HTML so the browser paints it before any JavaScript runs, and refuses a build
+ * whose data/ the validators reject. See README "Performance".
+ */
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { StaticRouter } from 'react-router';
+import { AppRoutes, preloadRoute } from '@/app/router';
+import { preloadFooter } from '@/app/site-footer';
+import { PrerenderContext } from '@/components/prerender';
+import { parseCatalog } from '@/domain/catalog';
+import { bundledData, realCatalog } from '@/domain/real-catalog';
+
+export interface PrerenderPath {
+  path: string;
+  /** The source module of the page's lazy chunk (the build preloads it); null: in the entry. */
+  module: string | null;
+  /** False for pages that show the user's plan: their HTML is a skeleton until the app runs. */
+  complete: boolean;
+}
+
+/** Every address with a page of its own. */
+export function prerenderPaths(): PrerenderPath[] {
+  const plan = (path: string, module: string) => ({ path, module, complete: false });
+  return [
+    { path: '/', module: null, complete: true },
+    plan('/plan', 'src/features/profile-form/plan-page.tsx'),
+    plan('/roadmap', 'src/features/roadmap/roadmap-page.tsx'),
+    plan('/salary', 'src/features/salary/salary-page.tsx'),
+    plan('/compare', 'src/features/scenarios/compare-page.tsx'),
+    { path: '/certs', module: 'src/features/catalogue/catalogue-page.tsx', complete: true },
+    ...realCatalog().certifications.map((c) => ({
+      path: `/certs/${c.code}`,
+      module: 'src/features/catalogue/cert-page.tsx',
+      complete: true,
+    })),
+  ];
+}
+
+/** Null when data/ passes its schemas and cross-checks; otherwise what is wrong, and where. */
+export function checkData(): string | null {
+  const parsed = parseCatalog(bundledData);
+  return parsed.ok ? null : parsed.error;
+}
+
+/** The HTML inside #root for `path`, and the document title the page sets. */
+export async function renderPage(path: string): Promise<{ html: string; title: string }> {
+  // With the page's code loaded first nothing suspends, so React writes plain HTML: a boundary
+  // that resolved late would come with an inline script, which the CSP blocks.
+  await Promise.all([preloadRoute(path), preloadFooter()]);
+  const { prelude } = await prerender(
+    <StrictMode>
+      <PrerenderContext value={true}>
+        <StaticRouter location={path}>
+          <AppRoutes />
+        </StaticRouter>
+      </PrerenderContext>
+    </StrictMode>,
+    // One piece: React would otherwise stream a large page in parts joined by inline scripts.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+  );
+  const html = await new Response(prelude).text();
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  const title = h1.replace(/<[^>]+>/g, '').trim();
+  return { html, title };
+}

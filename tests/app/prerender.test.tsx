@@ -1,0 +1,43 @@
+import { checkData, prerenderPaths, renderPage } from '@/prerender';
+import { realCatalog } from '@/domain/real-catalog';
+
+// The build writes these pages' HTML (scripts/prerender-plugin.ts); it is on screen until the
+// app has started, for every visitor and on every day after the build.
+describe('prerendered pages', () => {
+  it('accepts the bundled data (the build refuses to finish otherwise)', () => {
+    expect(checkData()).toBeNull();
+  });
+
+  it('covers every page with an address of its own, every exam included', () => {
+    const paths = prerenderPaths().map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/', '/plan', '/roadmap', '/salary', '/compare', '/certs']),
+    );
+    for (const cert of realCatalog().certifications) expect(paths).toContain(`/certs/${cert.code}`);
+  });
+
+  it('writes the landing page in full, except the path as it stands today', async () => {
+    const { html, title } = await renderPage('/');
+    expect(title).toBe('Plan your path to Azure AI Engineer');
+    expect(html).toContain('Start your plan');
+    expect(html).toContain('Loading the certification path…');
+    expect(html).toMatch(/aria-current="page"[^>]*href="\/"/);
+  });
+
+  it.each([
+    ['/roadmap', 'Your roadmap'],
+    ['/salary', 'Is it worth it?'],
+    ['/plan', 'Your background'],
+  ])('shows %s as a skeleton: never a default plan dated on the build day', async (path, h1) => {
+    const { html, title } = await renderPage(path);
+    expect(title).toBe(h1);
+    expect(html).toContain('Loading your plan…');
+    expect(html).not.toMatch(/AZ-900|\$\d/);
+  });
+
+  it('writes an exam page with its facts', async () => {
+    const { html, title } = await renderPage('/certs/AI-102');
+    expect(title).toContain('AI-102');
+    expect(html).toContain('Azure AI Engineer');
+  });
+});

@@ -1,0 +1,51 @@
+import { expect, test } from './fixtures';
+
+// Every page's HTML is written at build time and shown before any JavaScript has run, so a
+// slow phone shows the page at once. With JavaScript off, that first screen is all there is.
+test.describe('before the app has started', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the landing page is readable, with its links', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Plan your path to Azure AI Engineer · Certpath');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Plan your path to Azure AI Engineer',
+    );
+    await expect(page.getByRole('link', { name: 'Start your plan' })).toHaveAttribute(
+      'href',
+      '/plan',
+    );
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
+
+  test('an exam page shows its facts and sources', async ({ page }) => {
+    await page.goto('/certs/AI-102');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('AI-102');
+    await expect(page.getByText(/Data as of/)).toBeVisible();
+  });
+
+  test('pages of the user’s own plan show their frame, never a stranger’s plan', async ({
+    page,
+  }) => {
+    for (const [path, heading] of [
+      ['/roadmap', 'Your roadmap'],
+      ['/salary', 'Is it worth it?'],
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading!);
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Loading your plan…' }),
+      ).toBeVisible();
+      await expect(page.getByText('AZ-900')).toHaveCount(0);
+    }
+  });
+});
+
+test('the app takes over the prerendered page in one step', async ({ page }) => {
+  await page.goto('/roadmap');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your roadmap');
+  await expect(page.getByText('AZ-900').first()).toBeVisible();
+  // One page, not the prerendered one plus the app's.
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.getByText('Loading your plan…')).toHaveCount(0);
+});
