@@ -1,10 +1,13 @@
 // Lighthouse (mobile preset, Debian's Chromium) on the built app; writes reports/lighthouse-*.json
 // and a summary to reports/lighthouse-summary.json. Run `npm run build` first. Fails below target.
+// Each route runs PERF_RUNS times (default 3) and the median run by performance counts, as
+// Lighthouse advises: single runs on a shared 2-core machine vary by several points.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const port = 4174;
 const base = `http://127.0.0.1:${port}`;
+const runs = Number(process.env.PERF_RUNS ?? 3);
 const targets = { '/': 98, '/plan': 98, '/roadmap': 95, '/salary': 95 };
 const flags =
   '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
@@ -23,36 +26,52 @@ try {
   for (const [route, minPerf] of Object.entries(targets)) {
     const name = route === '/' ? 'home' : route.slice(1);
     const file = `reports/lighthouse-${name}.json`;
-    execFileSync(
-      'npx',
-      [
-        'lighthouse',
-        base + route,
-        '--quiet',
-        '--output=json',
-        `--output-path=${file}`,
-        `--chrome-flags=${flags}`,
-        '--only-categories=performance,accessibility,best-practices',
-      ],
-      {
-        stdio: 'inherit',
-        env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
-      },
-    );
-    const report = JSON.parse(readFileSync(file, 'utf8'));
-    const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
-    const row = {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue),
-      tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
-    };
+    const rows = [];
+    for (let run = 0; run < runs; run++) {
+      const runFile = `reports/lighthouse-${name}-run${run}.json`;
+      execFileSync(
+        'npx',
+        [
+          'lighthouse',
+          base + route,
+          '--quiet',
+          '--output=json',
+          `--output-path=${runFile}`,
+          `--chrome-flags=${flags}`,
+          '--only-categories=performance,accessibility,best-practices',
+        ],
+        {
+          stdio: 'inherit',
+          env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+        },
+      );
+      const report = JSON.parse(readFileSync(runFile, 'utf8'));
+      rmSync(runFile);
+      const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+      const metric = (id) => Math.round(report.audits[id].numericValue);
+      rows.push({
+        report,
+        row: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          fcpMs: metric('first-contentful-paint'),
+          lcpMs: metric('largest-contentful-paint'),
+          tbtMs: metric('total-blocking-time'),
+          cls: Math.round(report.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
+          speedIndexMs: metric('speed-index'),
+        },
+      });
+    }
+    rows.sort((a, b) => a.row.performance - b.row.performance);
+    const median = rows[Math.floor(rows.length / 2)];
+    writeFileSync(file, JSON.stringify(median.report));
+    const row = { ...median.row, runs: rows.map((r) => r.row.performance) };
     summary[route] = row;
     const ok = row.performance >= minPerf && row.accessibility === 100 && row.bestPractices === 100;
     if (!ok) failed = true;
     console.log(
-      `${ok ? 'ok  ' : 'FAIL'} ${route}: performance ${row.performance} (≥ ${minPerf}), accessibility ${row.accessibility}, best practices ${row.bestPractices}, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms`,
+      `${ok ? 'ok  ' : 'FAIL'} ${route}: performance ${row.performance} (≥ ${minPerf}; runs ${row.runs.join(', ')}), accessibility ${row.accessibility}, best practices ${row.bestPractices}, FCP ${row.fcpMs} ms, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms, CLS ${row.cls}`,
     );
   }
 } finally {

@@ -57,7 +57,7 @@ const pageRoutes: PageRoute[] = [
     page: SalaryPage,
     skeleton: {
       title: 'Is it worth it?',
-      lead: 'Pay on the path against staying where you are, and the month the path pays back.',
+      lead: 'Pay on the path to your target role against staying where you are, and the month the path pays back. Every figure is a range from cited sources; every assumption is yours to change.',
     },
   },
   {

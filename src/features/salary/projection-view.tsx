@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { usePrinting } from '@/components/use-printing';
+import { WhenNearView } from '@/components/when-near-view';
 import type { ProjectedPath } from '@/domain/compare';
 import type { TargetRoleId } from '@/domain/schema';
+import { CHART_HEIGHT } from '@/features/salary/chart-size';
 import { CsvDownload } from '@/features/salary/csv-download';
 import { ProjectionTable } from '@/features/salary/projection-table';
-import { SalaryChart } from '@/features/salary/salary-chart';
 
 interface ProjectionViewProps {
   paths: readonly ProjectedPath[];
@@ -15,6 +16,18 @@ interface ProjectionViewProps {
 }
 
 type View = 'chart' | 'table';
+
+// The chart library is most of this page's code: it loads when the chart is about to be seen.
+const SalaryChart = lazy(() => import('@/features/salary/salary-chart'));
+
+/** Holds the chart's place (same height: nothing below it moves when it arrives). */
+function chartPlaceholder(size: { height: number } | undefined) {
+  return (
+    <p className="salary-chart-placeholder muted" style={{ height: size?.height ?? CHART_HEIGHT }}>
+      Loading the chart…
+    </p>
+  );
+}
 
 /** The projection as a chart or as a table of the same numbers, and as a CSV download. */
 export function ProjectionView({ paths, horizonYears, roleName, chartSize }: ProjectionViewProps) {
@@ -48,7 +61,11 @@ export function ProjectionView({ paths, horizonYears, roleName, chartSize }: Pro
         now. Hover or focus the chart for exact figures.
       </p>
       {view === 'chart' && !printing ? (
-        <SalaryChart paths={paths} horizonYears={horizonYears} initialSize={chartSize} />
+        <WhenNearView placeholder={chartPlaceholder(chartSize)}>
+          <Suspense fallback={chartPlaceholder(chartSize)}>
+            <SalaryChart paths={paths} horizonYears={horizonYears} initialSize={chartSize} />
+          </Suspense>
+        </WhenNearView>
       ) : (
         <ProjectionTable paths={paths} />
       )}

@@ -15,6 +15,7 @@ import type { ProjectedPath } from '@/domain/compare';
 import { ChartTooltip } from '@/features/salary/chart-tooltip';
 import { BASELINE_STYLE, SERIES_STYLES } from '@/components/salary-series';
 import { chartRows } from '@/features/salary/chart-rows';
+import { CHART_HEIGHT } from '@/features/salary/chart-size';
 
 const compactUsd = new Intl.NumberFormat(undefined, {
   style: 'currency',
@@ -31,10 +32,10 @@ interface SalaryChartProps {
 }
 
 /** Draws the projections: the target's band and mid line, other paths' mid lines, the baseline. */
-export function SalaryChart({
+export default function SalaryChart({
   paths,
   horizonYears,
-  initialSize = { width: 800, height: 380 },
+  initialSize = { width: 800, height: CHART_HEIGHT },
 }: SalaryChartProps) {
   const first = paths[0];
   if (!first) return null;

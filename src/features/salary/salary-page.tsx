@@ -21,7 +21,6 @@ export default function SalaryPage({
   const assumptions = useSalaryAssumptions();
   const regions = useSalaryRegions();
   const target = paths[0];
-  const regionName = regions.find((r) => r.id === profile.region)?.name ?? profile.region;
 
   return (
     <Page
@@ -29,8 +28,8 @@ export default function SalaryPage({
       lead={
         <p>
           Pay on the path to {roleName(profile.targetRole)} against staying where you are, and the
-          month the path pays back. Region: {regionName}. Every figure is a range from cited
-          sources; every assumption is yours to change.
+          month the path pays back. Every figure is a range from cited sources; every assumption is
+          yours to change.
         </p>
       }
       actions={
