@@ -44,6 +44,16 @@ export function checkData(): string | null {
   return parsed.ok ? null : parsed.error;
 }
 
+/**
+ * Form controls do nothing until the app has started (it replaces this HTML), so they are
+ * written disabled: a choice made in that second would silently be lost. Links work as they
+ * are, since every page has HTML of its own. React escapes `<` in text and attributes, so
+ * every `<select`… here is a tag.
+ */
+export function disableControls(html: string): string {
+  return html.replace(/<(button|input|select|textarea)\b/g, '<$1 disabled=""');
+}
+
 /** The HTML inside #root for `path`, and the document title the page sets. */
 export async function renderPage(path: string): Promise<{ html: string; title: string }> {
   // With the page's code loaded first nothing suspends, so React writes plain HTML: a boundary
@@ -60,7 +70,7 @@ export async function renderPage(path: string): Promise<{ html: string; title: s
     // One piece: React would otherwise stream a large page in parts joined by inline scripts.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  const html = await new Response(prelude).text();
+  const html = disableControls(await new Response(prelude).text());
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
   const title = h1.replace(/<[^>]+>/g, '').trim();
   return { html, title };

@@ -1,4 +1,4 @@
-import { checkData, prerenderPaths, renderPage } from '@/prerender';
+import { checkData, disableControls, prerenderPaths, renderPage } from '@/prerender';
 import { realCatalog } from '@/domain/real-catalog';
 
 // The build writes these pages' HTML (scripts/prerender-plugin.ts); it is on screen until the
@@ -33,6 +33,16 @@ describe('prerendered pages', () => {
     expect(title).toBe(h1);
     expect(html).toContain('Loading your plan…');
     expect(html).not.toMatch(/AZ-900|\$\d/);
+  });
+
+  it('writes form controls disabled: nothing chosen before the app starts is lost', async () => {
+    const { html } = await renderPage('/certs');
+    const controls = html.match(/<(button|input|select|textarea)\b[^>]*>/g) ?? [];
+    expect(controls.length).toBeGreaterThan(3); // theme, filters, sort buttons
+    for (const control of controls) expect(control).toContain('disabled=""');
+    expect(disableControls('<p>a &lt;select&gt; in text</p>')).toBe(
+      '<p>a &lt;select&gt; in text</p>',
+    );
   });
 
   it('writes an exam page with its facts', async () => {

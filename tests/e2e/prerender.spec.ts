@@ -16,6 +16,8 @@ test.describe('before the app has started', () => {
       '/plan',
     );
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    // Controls wait for the app: a choice made before it starts would be lost.
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeDisabled();
   });
 
   test('an exam page shows its facts and sources', async ({ page }) => {
@@ -48,4 +50,5 @@ test('the app takes over the prerendered page in one step', async ({ page }) => 
   // One page, not the prerendered one plus the app's.
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.getByText('Loading your plan…')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toBeEnabled();
 });

@@ -1,17 +1,21 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { HorizonPicker, RolePicker } from '@/components/salary-pickers';
 import { SalarySummaryTable } from '@/components/salary-summary-table';
 import { useSalaryPaths } from '@/components/use-salary-paths';
+import { WhenNearView } from '@/components/when-near-view';
 import { useAppStore } from '@/store/app-store';
 import { CompareModePicker, type CompareMode } from '@/features/scenarios/compare-mode-picker';
 import { ComparisonHighlights } from '@/features/scenarios/comparison-highlights';
-import { PlansChart } from '@/features/scenarios/plans-chart';
 import { SavedPlansSection } from '@/features/scenarios/saved-plans-section';
 import { usePlanPaths } from '@/features/scenarios/use-plan-paths';
 import './compare-page.css';
 import './saved-plans.css';
+
+// The chart library loads when the chart is about to be seen (it is below the table).
+const PlansChart = lazy(() => import('@/features/scenarios/plans-chart'));
+const chartPlaceholder = <p className="compare-chart-placeholder muted">Loading the chart…</p>;
 
 /**
  * /compare: paths side by side. Either saved plans (each a column, up to four), or the
@@ -100,7 +104,11 @@ export default function ComparePage() {
           </section>
           <section className="card compare-chart" aria-labelledby="compare-chart-heading">
             <h2 id="compare-chart-heading">Pay over time</h2>
-            <PlansChart paths={paths} horizonYears={horizonYears} />
+            <WhenNearView placeholder={chartPlaceholder}>
+              <Suspense fallback={chartPlaceholder}>
+                <PlansChart paths={paths} horizonYears={horizonYears} />
+              </Suspense>
+            </WhenNearView>
             <p className="compare-footnote muted">Mid figures; the table above has the ranges.</p>
           </section>
         </>

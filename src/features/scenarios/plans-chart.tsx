@@ -61,7 +61,7 @@ interface PlansChartProps {
 }
 
 /** The compared paths' yearly mid pay on one chart; the table beside it has the same figures. */
-export function PlansChart({
+export default function PlansChart({
   paths,
   horizonYears,
   initialSize = { width: 800, height: 340 },
