@@ -21,16 +21,29 @@ function preloadPageCode() {
   }
 }
 
+/** The app's code did not arrive (offline on a first visit, a deploy mid-visit): say so. */
+function reportFailure() {
+  const note = document.createElement('p');
+  note.className = 'callout callout-danger';
+  note.setAttribute('role', 'alert');
+  note.textContent = 'Certpath could not finish loading. Check your connection, then ';
+  const reload = document.createElement('a');
+  reload.href = window.location.href;
+  reload.textContent = 'reload the page';
+  note.append(reload, '.');
+  (document.querySelector('main') ?? document.body).prepend(note);
+}
+
 let started = false;
 function start() {
   if (started) return;
   started = true;
   preloadPageCode();
-  void import('@/main');
+  import('@/main').catch(reportFailure);
 }
 
-// After the next paint: a task queued from requestAnimationFrame runs once the frame is drawn.
-// A hidden tab gets no frames, so it starts straight away.
+// Two frames on: the prerendered page has been drawn. A hidden tab gets no frames, so it
+// starts straight away.
 if (document.visibilityState === 'visible') {
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
   setTimeout(start, 500); // a browser that withholds frames must not withhold the app

@@ -12,7 +12,12 @@ if (!root) throw new Error('Certpath: the #root element is missing from index.ht
 // The build wrote this page's HTML (scripts/prerender-plugin.ts), so it is already on screen.
 // The app reads saved input and fetches the page's code first, then replaces that HTML in one
 // commit: no loading flash, and nothing of a stranger's default plan shown to a returning user.
-await Promise.all([hydrateStore(), preloadRoute(window.location.pathname), preloadFooter()]);
+// Saved input that cannot be read still lets every other page work.
+await Promise.all([
+  hydrateStore().catch(() => {}),
+  preloadRoute(window.location.pathname),
+  preloadFooter().catch(() => {}),
+]);
 
 /** Runs once the app's DOM has replaced the prerendered one. */
 function TakeOver({ children, done }: { children: ReactNode; done: () => void }) {

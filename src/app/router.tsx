@@ -11,7 +11,7 @@ import { useStoreHydrated } from '@/store/app-store';
 
 // Declarative routes with lazy pages rather than the data router: the app uses no loaders
 // or actions, and the data router costs ~16 KB gzip on the first screen (measured).
-type Page = PreloadableComponent<object>;
+type LazyPage = PreloadableComponent<object>;
 
 const PlanPage = lazyWithPreload(() => import('@/features/profile-form/plan-page'));
 const RoadmapPage = lazyWithPreload(() => import('@/features/roadmap/roadmap-page'));
@@ -29,7 +29,7 @@ interface Skeleton {
 
 interface PageRoute {
   path: string;
-  page: Page;
+  page: LazyPage;
   /** The page shows the user's plan: it waits for saved input (and is never prerendered). */
   skeleton?: Skeleton;
 }
@@ -99,7 +99,7 @@ function RouteSkeleton({ skeleton }: { skeleton: Skeleton | undefined }) {
 }
 
 interface RoutePageProps {
-  page: Page;
+  page: LazyPage;
   skeleton?: Skeleton;
 }
 
@@ -109,7 +109,8 @@ export function RoutePage({ page: PageComponent, skeleton }: RoutePageProps) {
   const hydrated = useStoreHydrated();
   const prerendering = useIsPrerendering();
   const waiting = skeleton !== undefined && (!hydrated || prerendering);
-  if (waiting && !prerendering) void PageComponent.preload();
+  // Its code downloads meanwhile; a failure shows when the page renders.
+  if (waiting && !prerendering) void PageComponent.preload().catch(() => {});
   let content: ReactNode;
   if (waiting) content = <RouteSkeleton skeleton={skeleton} />;
   else

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberRules, type NumberRule } from '@/domain/profile-fields';
 
 // The app's Content-Security-Policy forbids eval. Without this, zod probes `new Function` when
 // the first object schema is built, and the browser reports a CSP violation. Every module that
@@ -210,29 +211,26 @@ export const heldCertificationSchema = z.object({
 });
 export type HeldCertification = z.infer<typeof heldCertificationSchema>;
 
+/** A typed profile number, from the rule the form checks with (profile-fields.ts). */
+function numberSchema(rule: NumberRule) {
+  const base = z.number({ error: rule.typeMessage });
+  return (rule.integer ? base.int(rule.typeMessage) : base)
+    .min(rule.min, rule.rangeMessage)
+    .max(rule.max, rule.rangeMessage);
+}
+
 export const profileSchema = z.object({
   currentRole: currentRoleSchema,
-  yearsExperience: z
-    .number({ error: 'Years of experience must be a whole number' })
-    .int('Years of experience must be a whole number')
-    .min(0, 'Years of experience must be between 0 and 50')
-    .max(50, 'Years of experience must be between 0 and 50'),
+  yearsExperience: numberSchema(numberRules.yearsExperience),
   certificationsHeld: z.array(heldCertificationSchema).max(50),
   python: pythonLevelSchema,
   azure: azureLevelSchema,
   aiml: aimlLevelSchema,
   targetRole: targetRoleSchema,
-  hoursPerWeek: z
-    .number({ error: 'Hours per week must be between 1 and 60' })
-    .min(1, 'Hours per week must be between 1 and 60')
-    .max(60, 'Hours per week must be between 1 and 60'),
+  hoursPerWeek: numberSchema(numberRules.hoursPerWeek),
   startDate: isoDate,
   region: regionIdSchema,
-  currentSalaryUsd: z
-    .number({ error: 'Current salary must be a number of US dollars' })
-    .min(0, 'Current salary must be between 0 and 2,000,000')
-    .max(2_000_000, 'Current salary must be between 0 and 2,000,000')
-    .nullable(),
+  currentSalaryUsd: numberSchema(numberRules.currentSalaryUsd).nullable(),
   /** Confidence per skills-area id of the core exam; missing = "some". */
   areaConfidence: z.record(z.string().max(40), confidenceSchema),
 });

@@ -85,6 +85,22 @@ test('after one visit every route opens with the network off', async ({
     // Offline, wait for the document only: the test asserts on what the page shows.
     await page.goto(path, { waitUntil: 'domcontentloaded' });
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    // The app itself started, not only the prerendered HTML: controls work, plans show.
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeEnabled();
+    await expect(page.getByText('Loading your plan…')).toHaveCount(0);
   }
   await context.setOffline(false);
+});
+
+test('when the app’s code cannot arrive, the page says so and keeps its content', async ({
+  page,
+  guard,
+}) => {
+  await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/certs/AI-102');
+  await expect(page.getByRole('alert')).toContainText('Certpath could not finish loading');
+  await expect(page.getByRole('link', { name: 'reload the page' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('AI-102');
+  // The blocked download itself is logged by the browser; that is the point of this test.
+  guard.problems = guard.problems.filter((p) => !/Failed to load|failed to fetch|main-/i.test(p));
 });

@@ -1,4 +1,4 @@
-import { profileSchema } from '@/domain/schema';
+import { checkNumber, isIsoDate, numberRules } from '@/domain/profile-fields';
 import type { Profile } from '@/domain/schema';
 
 /** Profile fields the user types as text (numbers and dates). */
@@ -35,16 +35,20 @@ const toValue: Record<TextField, (text: string) => unknown> = {
 export type TextParse<K extends TextField> =
   { ok: true; value: Profile[K] } | { ok: false; error: string };
 
-/** Reads a field's text with the profile schema's own rule and message. */
+/**
+ * Reads a field's text with the profile schema's own rule and message (profile-fields.ts holds
+ * them without zod, so this page does not load it up front).
+ */
 export function parseFieldText<K extends TextField>(key: K, text: string): TextParse<K> {
-  const parsed = profileSchema.shape[key].safeParse(toValue[key](text));
-  if (parsed.success) return { ok: true, value: parsed.data as Profile[K] };
-  // The schema's date message is written for files ("expected a date as YYYY-MM-DD").
-  const error =
-    key === 'startDate'
-      ? 'Start date must be a valid date'
-      : (parsed.error.issues[0]?.message ?? 'Invalid value');
-  return { ok: false, error };
+  const value = toValue[key](text);
+  if (key === 'startDate') {
+    // The schema's date message is written for files ("expected a date as YYYY-MM-DD").
+    return isIsoDate(value)
+      ? { ok: true, value: value as Profile[K] }
+      : { ok: false, error: 'Start date must be a valid date' };
+  }
+  const checked = checkNumber(numberRules[key as Exclude<TextField, 'startDate'>], value);
+  return checked.ok ? { ok: true, value: checked.value as Profile[K] } : checked;
 }
 
 /** The text a stored value is shown as. */
