@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -9,6 +10,15 @@ const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@data': fileURLToPath(new URL('./data', import.meta.url)),
 };
+
+/** "Data as of": the newest source date, known at build time (the footer needs no catalogue). */
+const sources = JSON.parse(
+  readFileSync(new URL('./data/sources.json', import.meta.url), 'utf8'),
+) as {
+  asOf: string;
+}[];
+const dataAsOf = sources.reduce((newest, s) => (s.asOf > newest ? s.asOf : newest), '0000-01-01');
+const define = { __DATA_AS_OF__: JSON.stringify(dataAsOf) };
 
 /**
  * index.html carries the production Content-Security-Policy (no inline scripts). The dev
@@ -58,10 +68,11 @@ export default defineConfig({
   plugins: [
     react(),
     cspOffInDev,
-    prerender({ entry: '/src/prerender.tsx', app: 'src/main.tsx', alias }),
+    prerender({ entry: '/src/prerender.tsx', app: 'src/main.tsx', alias, define }),
     offline,
   ],
   resolve: { alias },
+  define,
   build: { manifest: true, sourcemap: false, target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

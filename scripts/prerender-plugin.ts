@@ -41,13 +41,21 @@ function chunkClosure(bundle: Rollup.OutputBundle, start: Rollup.OutputChunk) {
  * fetches beside the app once the page is painted. The app then renders over it (src/main.tsx).
  * Also fails the build when data/ does not pass parseCatalog: the app trusts its catalogue.
  */
-export function prerender(options: { entry: string; app: string; alias: AliasOptions }): Plugin {
+export function prerender(options: {
+  entry: string;
+  app: string;
+  alias: AliasOptions;
+  define: Record<string, string>;
+}): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'certpath:prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+      // The router, links and preloads assume the site lives at the root.
+      if (config.command === 'build' && config.base !== '/')
+        throw new Error(`prerender: base must be "/" (is "${config.base}")`);
     },
     generateBundle: {
       order: 'post',
@@ -61,8 +69,9 @@ export function prerender(options: { entry: string; app: string; alias: AliasOpt
           root: config.root,
           logLevel: 'error',
           resolve: { alias: options.alias },
+          define: options.define,
           plugins: [react()],
-          server: { middlewareMode: true, hmr: false, ws: false },
+          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
           appType: 'custom',
           optimizeDeps: { noDiscovery: true, include: [] },
         });
@@ -107,10 +116,14 @@ export function prerender(options: { entry: string; app: string; alias: AliasOpt
             }
             if (later.length > 0)
               hints += `\n    <meta name="certpath:preload" content="${later.join(' ')}">`;
+            // Replacer functions: page text may hold `$&` or `$$`, which string replacements expand.
             const page = templateHtml
-              .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)} · Certpath</title>`)
-              .replace('</head>', `${hints}\n  </head>`)
-              .replace('<div id="root"></div>', `<div id="root">${html}</div>`);
+              .replace(
+                /<title>[^<]*<\/title>/,
+                () => `<title>${escapeHtml(title)} · Certpath</title>`,
+              )
+              .replace('</head>', () => `${hints}\n  </head>`)
+              .replace('<div id="root"></div>', () => `<div id="root">${html}</div>`);
             if (!page.includes(html)) this.error('prerender: index.html has no empty #root');
             if (path === '/') template.source = page;
             else this.emitFile({ type: 'asset', fileName: `${path.slice(1)}.html`, source: page });

@@ -2,7 +2,6 @@ import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 're
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { preloadRoute } from '@/app/router';
-import { preloadFooter } from '@/app/site-footer';
 import { noteFocus, restoreFocus } from '@/app/take-over';
 import { hydrateStore } from '@/store/app-store';
 
@@ -13,11 +12,7 @@ if (!root) throw new Error('Certpath: the #root element is missing from index.ht
 // The app reads saved input and fetches the page's code first, then replaces that HTML in one
 // commit: no loading flash, and nothing of a stranger's default plan shown to a returning user.
 // Saved input that cannot be read still lets every other page work.
-await Promise.all([
-  hydrateStore().catch(() => {}),
-  preloadRoute(window.location.pathname),
-  preloadFooter().catch(() => {}),
-]);
+await Promise.all([hydrateStore().catch(() => {}), preloadRoute(window.location.pathname)]);
 
 /** Runs once the app's DOM has replaced the prerendered one. */
 function TakeOver({ children, done }: { children: ReactNode; done: () => void }) {
@@ -28,9 +23,15 @@ function TakeOver({ children, done }: { children: ReactNode; done: () => void })
 // Someone may have pressed Tab while the app loaded: their place is kept.
 let focus = noteFocus(root);
 const track = () => (focus = noteFocus(root));
+// Focus that left for nowhere (a click on empty space) is not brought back.
+const drop = (event: FocusEvent) => {
+  if (event.relatedTarget === null) focus = null;
+};
 root.addEventListener('focusin', track);
+root.addEventListener('focusout', drop);
 const tookOver = () => {
   root.removeEventListener('focusin', track);
+  root.removeEventListener('focusout', drop);
   restoreFocus(root, focus);
 };
 

@@ -7,7 +7,6 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppRoutes, preloadRoute } from '@/app/router';
-import { preloadFooter } from '@/app/site-footer';
 import { PrerenderContext } from '@/components/prerender';
 import { parseCatalog } from '@/domain/catalog';
 import { bundledData, realCatalog } from '@/domain/real-catalog';
@@ -58,7 +57,7 @@ export function disableControls(html: string): string {
 export async function renderPage(path: string): Promise<{ html: string; title: string }> {
   // With the page's code loaded first nothing suspends, so React writes plain HTML: a boundary
   // that resolved late would come with an inline script, which the CSP blocks.
-  await Promise.all([preloadRoute(path), preloadFooter()]);
+  await preloadRoute(path, { all: true });
   const { prelude } = await prerender(
     <StrictMode>
       <PrerenderContext value={true}>
@@ -72,6 +71,14 @@ export async function renderPage(path: string): Promise<{ html: string; title: s
   );
   const html = disableControls(await new Response(prelude).text());
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
-  const title = h1.replace(/<[^>]+>/g, '').trim();
+  // Plain text: tags dropped and React's escapes undone (the build escapes it once for <title>).
+  const title = h1
+    .replace(/<[^>]+>/g, '')
+    .replace(
+      /&(amp|lt|gt|quot|#x27|#39);/g,
+      (_, name: string) =>
+        ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'" })[name] ?? '',
+    )
+    .trim();
   return { html, title };
 }

@@ -30,7 +30,7 @@ interface Skeleton {
 interface PageRoute {
   path: string;
   page: LazyPage;
-  /** The page shows the user's plan: it waits for saved input (and is never prerendered). */
+  /** The page shows the user's plan: it waits for saved input (prerendered as this frame). */
   skeleton?: Skeleton;
 }
 
@@ -74,19 +74,24 @@ const pageRoutes: PageRoute[] = [
 ];
 
 /**
- * Downloads the code the page at `pathname` needs to render, so the first render after
- * startup shows the page in one go. Never rejects: a failed download shows in the page's
- * error boundary when it renders.
+ * Downloads the code the page at `pathname` needs for its first render, so the app replaces
+ * the prerendered HTML in one go. The landing page is in the entry; what it loads lazily (the
+ * path as it stands today) has the same placeholder as its HTML, so it is only started, unless
+ * `all` (the build, which waits for everything). Never rejects: a failed download shows in the
+ * page's error boundary when it renders.
  */
-export function preloadRoute(pathname: string): Promise<unknown> {
+export function preloadRoute(pathname: string, { all = false } = {}): Promise<unknown> {
   const routes: { path?: string; index?: boolean }[] = [
     { index: true },
     ...pageRoutes.map((r) => ({ path: r.path })),
   ];
   const match = matchRoutes(routes, pathname)?.[0]?.route;
+  if (match?.index) {
+    const home = preloadHome().catch(() => {});
+    return all ? home : Promise.resolve();
+  }
   const page = pageRoutes.find((r) => r.path === match?.path)?.page;
-  const load = match?.index ? preloadHome() : page?.preload();
-  return Promise.resolve(load).catch(() => {});
+  return Promise.resolve(page?.preload()).catch(() => {});
 }
 
 function RouteSkeleton({ skeleton }: { skeleton: Skeleton | undefined }) {

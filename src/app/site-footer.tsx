@@ -1,11 +1,5 @@
-import { Suspense } from 'react';
 import { Link } from 'react-router';
-import { lazyWithPreload } from '@/components/lazy-with-preload';
-
-const DataAsOf = lazyWithPreload(() => import('@/app/data-as-of'));
-
-/** Downloads the footer's data date, so the first render shows it (see main.tsx). */
-export const preloadFooter = () => DataAsOf.preload();
+import { formatDate } from '@/components/format';
 
 /** Where the numbers come from, on every page. */
 export function SiteFooter() {
@@ -13,10 +7,8 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="site-footer-inner">
         <p>
-          <Suspense fallback="Data from cited sources">
-            <DataAsOf />
-          </Suspense>{' '}
-          · figures are ranges from cited sources · verify exam facts on the vendor&rsquo;s site.
+          Data as of {formatDate(__DATA_AS_OF__)} · figures are ranges from cited sources · verify
+          exam facts on the vendor&rsquo;s site.
         </p>
         <p>
           <Link to="/certs">Certifications and their sources</Link>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { certStatusAt } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 import { formatDate } from '@/components/format';
+import { useIsPrerendering } from '@/components/prerender';
 import './cert-status.css';
 
 interface CertStatusProps {
@@ -14,10 +15,18 @@ interface CertStatusProps {
 
 /** "Active", "Retiring on 31 Jul 2026 → AI-200" or "Retired on 30 Jun 2026 → AI-103", in words. */
 export function CertStatus({ cert, date, linkSuccessor = true }: CertStatusProps) {
-  const status = certStatusAt(cert, date);
   const { retiresOn, successor } = cert.status;
-  const word =
-    status === 'active' ? 'Active' : status === 'retiring' ? 'Retiring on' : 'Retired on';
+  // Whether a dated exam is retiring or retired depends on the day: the build's HTML (shown
+  // until the app starts, and with JavaScript off) says only when it retires.
+  const undated = useIsPrerendering() && retiresOn !== null;
+  const status = undated ? 'retiring' : certStatusAt(cert, date);
+  const word = undated
+    ? 'Retires on'
+    : status === 'active'
+      ? 'Active'
+      : status === 'retiring'
+        ? 'Retiring on'
+        : 'Retired on';
   return (
     <span className={`cert-status cert-status--${status}`}>
       <span className="cert-status-mark" aria-hidden="true" />

@@ -48,7 +48,7 @@ export function checkNumber(rule: NumberRule, value: unknown): Check<number | nu
   if (value === null && rule.nullable) return { ok: true, value: null };
   if (typeof value !== 'number' || !Number.isFinite(value))
     return { ok: false, error: rule.typeMessage };
-  if (rule.integer && !Number.isInteger(value)) return { ok: false, error: rule.typeMessage };
+  if (rule.integer && !Number.isSafeInteger(value)) return { ok: false, error: rule.typeMessage };
   if (value < rule.min || value > rule.max) return { ok: false, error: rule.rangeMessage };
   return { ok: true, value };
 }

@@ -9,7 +9,7 @@ import type { Catalog } from '@/domain/catalog-model';
 
 /**
  * The bundled data/ files. They are checked where they change, not on every visit: the
- * build refuses to finish unless parseCatalog accepts them (scripts/prerender.ts), and
+ * build refuses to finish unless parseCatalog accepts them (scripts/prerender-plugin.ts runs checkData in src/prerender.tsx), and
  * tests/data prove the trusted catalogue below equals the parsed one. So the app never
  * loads zod just to read its own catalogue.
  */

@@ -122,9 +122,15 @@ function somethingStored(): boolean {
 export async function hydrateStore(): Promise<void> {
   // Nothing saved yet (a first visit): there is nothing to validate, so zod stays unloaded.
   if (somethingStored()) {
-    loading ??= import('@/store/migrations').then((m) => {
-      load = (persisted, version) => m.loadPersisted(persisted, version);
-    });
+    loading ??= import('@/store/migrations').then(
+      (m) => {
+        load = (persisted, version) => m.loadPersisted(persisted, version);
+      },
+      (error: unknown) => {
+        loading = null; // the next call (another tab saving, a retry) downloads again
+        throw error;
+      },
+    );
     await loading;
   }
   await useAppStore.persist.rehydrate();

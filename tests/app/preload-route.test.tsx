@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes, preloadRoute } from '@/app/router';
-import { preloadFooter } from '@/app/site-footer';
 import { hydrateStore } from '@/store/app-store';
 
 // What src/main.tsx does before its first render: the page then replaces the prerendered HTML
@@ -15,7 +14,7 @@ describe('preloadRoute', () => {
     ['/certs/AI-102', 'AI-102'],
     ['/no-such-page', 'Page not found'],
   ])('%s renders completely in the first commit', async (path, heading) => {
-    await Promise.all([hydrateStore(), preloadRoute(path), preloadFooter()]);
+    await Promise.all([hydrateStore(), preloadRoute(path)]);
     render(
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />

@@ -45,6 +45,14 @@ describe('prerendered pages', () => {
     );
   });
 
+  it('never says whether an exam has retired: that depends on the day it is read', async () => {
+    for (const path of ['/certs', '/certs/AI-102', '/certs/AI-900']) {
+      const { html } = await renderPage(path);
+      expect(html).not.toMatch(/Retired on|Retiring on|Renewals ended/);
+    }
+    expect((await renderPage('/certs/AI-102')).html).toContain('Retires on');
+  });
+
   it('writes an exam page with its facts', async () => {
     const { html, title } = await renderPage('/certs/AI-102');
     expect(title).toContain('AI-102');

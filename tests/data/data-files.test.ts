@@ -42,6 +42,8 @@ describe('data files', () => {
 
   it('passes the cross-checks and is dated by its newest source', () => {
     expect(catalog.asOf).toBe('2026-06-30');
+    // The footer's date is set at build time (vite.config.ts) from the same file.
+    expect(__DATA_AS_OF__).toBe(catalog.asOf);
     expect(catalog.certifications).toHaveLength(15);
   });
 

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
+import { BrowserOnly } from '@/components/prerender';
 import { realCatalog } from '@/domain/real-catalog';
 import { todayIso } from '@/store/today';
 import { ArticleComparison } from '@/features/catalogue/article-comparison';
@@ -41,7 +42,10 @@ export default function CataloguePage() {
         view={view}
         onChange={setView}
       />
-      <ArticleComparison catalog={catalog} today={today} />
+      {/* Restated with today's exams: never in the build's HTML. */}
+      <BrowserOnly fallback={<p className="muted">Loading the article&rsquo;s comparison…</p>}>
+        <ArticleComparison catalog={catalog} today={today} />
+      </BrowserOnly>
     </Page>
   );
 }

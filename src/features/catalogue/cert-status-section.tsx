@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useIsPrerendering } from '@/components/prerender';
 import { CertStatus } from '@/components/cert-status';
 import { formatDate } from '@/components/format';
 import { SourceLink } from '@/components/source-link';
@@ -18,6 +19,8 @@ export function CertStatusSection({
 }) {
   const predecessors = predecessorsOf(catalog, cert.code);
   const { renewalEndsOn, note, source } = cert.status;
+  // The build's HTML cannot know whether that day has passed.
+  const prerendering = useIsPrerendering();
   return (
     <section aria-labelledby="cert-status-heading">
       <h2 id="cert-status-heading">Status</h2>
@@ -28,7 +31,9 @@ export function CertStatusSection({
       {renewalEndsOn !== null && (
         <p>
           <strong>
-            Renewals {renewalEndsOn <= today ? 'ended' : 'end'} on {formatDate(renewalEndsOn)}.
+            {prerendering
+              ? `Renewals end on ${formatDate(renewalEndsOn)}.`
+              : `Renewals ${renewalEndsOn <= today ? 'ended' : 'end'} on ${formatDate(renewalEndsOn)}.`}
           </strong>
         </p>
       )}

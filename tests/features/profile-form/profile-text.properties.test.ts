@@ -7,7 +7,21 @@ import { parseFieldText, textFields } from '@/features/profile-form/profile-text
 const numberish = fc.oneof(
   fc.integer({ min: -100, max: 3_000_000 }).map(String),
   fc.double({ min: -10, max: 2_100_000, noNaN: true }).map(String),
-  fc.constantFrom('', ' ', '1e999', '-0', '0x10', '12abc', '$120,000', '60.5', '50', '51', 'NaN'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '1e999',
+    '1e16',
+    '-1e16',
+    '-0',
+    '0x10',
+    '12abc',
+    '$120,000',
+    '60.5',
+    '50',
+    '51',
+    'NaN',
+  ),
   fc.string({ maxLength: 8 }),
 );
 const dateish = fc.oneof(
