@@ -23,9 +23,15 @@ function TakeOver({ children, done }: { children: ReactNode; done: () => void })
 // Someone may have pressed Tab while the app loaded: their place is kept.
 let focus = noteFocus(root);
 const track = () => (focus = noteFocus(root));
-// Focus that left for nowhere (a click on empty space) is not brought back.
+// Focus that left for nowhere (a click on empty space) is not brought back. Chromium also
+// blurs an element the takeover removes; that one must be kept, so only a blurred element
+// still in the page, a moment later, counts.
 const drop = (event: FocusEvent) => {
-  if (event.relatedTarget === null) focus = null;
+  const left = event.target;
+  if (event.relatedTarget !== null || !(left instanceof Node)) return;
+  setTimeout(() => {
+    if (left.isConnected && document.activeElement === document.body) focus = null;
+  });
 };
 root.addEventListener('focusin', track);
 root.addEventListener('focusout', drop);
