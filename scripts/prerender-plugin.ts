@@ -104,18 +104,15 @@ export function prerender(options: {
                 `prerender: ${path} has inline scripts (a part suspended); the CSP blocks them`,
               );
             let hints = stylesheets(app.css);
-            // The page's own code: named here, fetched by src/boot.ts once the page is painted.
-            const later: string[] = [];
             if (module) {
-              const page = chunkClosure(bundle, chunkOf(module));
-              const ownCss = [...page.css].filter((file) => !app.css.has(file));
-              // A complete page needs its CSS to paint; a skeleton only once the app runs.
-              if (complete) hints += stylesheets(ownCss);
-              else later.push(...ownCss.map(href));
-              later.push(...[...page.js].filter((file) => !app.js.has(file)).map(href));
+              const chunk = chunkOf(module);
+              const page = chunkClosure(bundle, chunk);
+              // A complete page needs its CSS to paint; a skeleton's CSS arrives with its code.
+              if (complete) hints += stylesheets([...page.css].filter((f) => !app.css.has(f)));
+              // The page's own code: named here, imported by src/boot.ts beside the app once the
+              // page is painted (the browser fetches what it imports; no preload links).
+              hints += `\n    <meta name="certpath:page" content="${href(chunk.fileName)}">`;
             }
-            if (later.length > 0)
-              hints += `\n    <meta name="certpath:preload" content="${later.join(' ')}">`;
             // Replacer functions: page text may hold `$&` or `$$`, which string replacements expand.
             const page = templateHtml
               .replace(

@@ -7,19 +7,7 @@
 import '@/styles/tokens.css';
 import '@/styles/base.css';
 import '@/styles/print.css';
-
-/** The code the current page needs beyond the app itself, named by the build. */
-function preloadPageCode() {
-  const names = document.querySelector<HTMLMetaElement>('meta[name="certpath:preload"]');
-  for (const href of names?.content.split(' ').filter(Boolean) ?? []) {
-    const link = document.createElement('link');
-    if (href.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style' });
-    else link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
-  }
-}
+import { whenPainted } from '@/app/when-painted';
 
 /** The app's code did not arrive (offline on a first visit, a deploy mid-visit): say so. */
 function reportFailure() {
@@ -34,17 +22,13 @@ function reportFailure() {
   (document.querySelector('main') ?? document.body).prepend(note);
 }
 
-let started = false;
 function start() {
-  if (started) return;
-  started = true;
-  preloadPageCode();
   import('@/main').catch(reportFailure);
+  // The page's own code, named by the build, downloads beside the app rather than after it.
+  // A plain import: the browser fetches what it imports itself, where a preload link per file
+  // costs the main thread a few milliseconds each on a slow phone.
+  const page = document.querySelector<HTMLMetaElement>('meta[name="certpath:page"]')?.content;
+  if (page) import(/* @vite-ignore */ page).catch(() => {}); // the app reports its own failure
 }
 
-// Two frames on: the prerendered page has been drawn. A hidden tab gets no frames, so it
-// starts straight away.
-if (document.visibilityState === 'visible') {
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
-  setTimeout(start, 500); // a browser that withholds frames must not withhold the app
-} else start();
+whenPainted(start);

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes, preloadRoute } from '@/app/router';
+import { renderPage } from '@/prerender';
 import { hydrateStore } from '@/store/app-store';
 
 // What src/main.tsx does before its first render: the page then replaces the prerendered HTML
@@ -24,4 +25,27 @@ describe('preloadRoute', () => {
     expect(screen.queryByText(/Loading…|Loading your plan…/)).toBeNull();
     expect(screen.getByText(/Data as of/)).toBeInTheDocument();
   });
+
+  // The heading and lead are the largest text on a phone's first screen: the app keeps them
+  // word for word, so taking over moves nothing and the largest paint stays the first one.
+  // (/roadmap's lead becomes a one-line summary of the plan, shorter than its frame's.)
+  it.each(['/plan', '/salary', '/compare'])(
+    '%s keeps the heading and lead of its prerendered frame',
+    async (path) => {
+      const frame = document.createElement('div');
+      frame.innerHTML = (await renderPage(path)).html;
+      const text = (root: ParentNode, selector: string) =>
+        root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+      await Promise.all([hydrateStore(), preloadRoute(path)]);
+      const { container } = render(
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+        </MemoryRouter>,
+      );
+      expect(text(frame, '.page-lead')).toBeTruthy();
+      expect(text(container, 'h1')).toBe(text(frame, 'h1'));
+      expect(text(container, '.page-lead')).toBe(text(frame, '.page-lead'));
+    },
+  );
 });

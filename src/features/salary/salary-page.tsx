@@ -27,9 +27,9 @@ export default function SalaryPage({
       title="Is it worth it?"
       lead={
         <p>
-          Pay on the path to {roleName(profile.targetRole)} against staying where you are, and the
-          month the path pays back. Every figure is a range from cited sources; every assumption is
-          yours to change.
+          Pay on the path to your target role against staying where you are, and the month the path
+          pays back. Every figure is a range from cited sources; every assumption is yours to
+          change.
         </p>
       }
       actions={
