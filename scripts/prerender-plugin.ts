@@ -9,7 +9,7 @@ import {
 
 /** What src/prerender.tsx exports (loaded through Vite, so aliases, JSON and TSX just work). */
 interface PrerenderEntry {
-  prerenderPaths(): { path: string; module: string | null; complete: boolean }[];
+  prerenderPaths(): { path: string; module: string | null }[];
   checkData(): string | null;
   renderPage(path: string): Promise<{ html: string; title: string }>;
 }
@@ -97,7 +97,7 @@ export function prerender(options: {
               .map((file) => `\n    <link rel="stylesheet" crossorigin href="${href(file)}">`)
               .join('');
 
-          for (const { path, module, complete } of entry.prerenderPaths()) {
+          for (const { path, module } of entry.prerenderPaths()) {
             const { html, title } = await entry.renderPage(path);
             if (/<script|<template/.test(html))
               this.error(
@@ -107,8 +107,9 @@ export function prerender(options: {
             if (module) {
               const chunk = chunkOf(module);
               const page = chunkClosure(bundle, chunk);
-              // A complete page needs its CSS to paint; a skeleton's CSS arrives with its code.
-              if (complete) hints += stylesheets([...page.css].filter((f) => !app.css.has(f)));
+              // Linked, not loaded by the app: a stylesheet added later restyles the whole page,
+              // and a skeleton's few bytes of CSS cost its first paint next to nothing.
+              hints += stylesheets([...page.css].filter((f) => !app.css.has(f)));
               // The page's own code: named here, imported by src/boot.ts beside the app once the
               // page is painted (the browser fetches what it imports; no preload links).
               hints += `\n    <meta name="certpath:page" content="${href(chunk.fileName)}">`;

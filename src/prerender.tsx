@@ -13,26 +13,22 @@ import { bundledData, realCatalog } from '@/domain/real-catalog';
 
 export interface PrerenderPath {
   path: string;
-  /** The source module of the page's lazy chunk (the build preloads it); null: in the entry. */
+  /** The source module of the page's lazy chunk (the build names it); null: in the entry. */
   module: string | null;
-  /** False for pages that show the user's plan: their HTML is a skeleton until the app runs. */
-  complete: boolean;
 }
 
 /** Every address with a page of its own. */
 export function prerenderPaths(): PrerenderPath[] {
-  const plan = (path: string, module: string) => ({ path, module, complete: false });
   return [
-    { path: '/', module: null, complete: true },
-    plan('/plan', 'src/features/profile-form/plan-page.tsx'),
-    plan('/roadmap', 'src/features/roadmap/roadmap-page.tsx'),
-    plan('/salary', 'src/features/salary/salary-page.tsx'),
-    plan('/compare', 'src/features/scenarios/compare-page.tsx'),
-    { path: '/certs', module: 'src/features/catalogue/catalogue-page.tsx', complete: true },
+    { path: '/', module: null },
+    { path: '/plan', module: 'src/features/profile-form/plan-page.tsx' },
+    { path: '/roadmap', module: 'src/features/roadmap/roadmap-page.tsx' },
+    { path: '/salary', module: 'src/features/salary/salary-page.tsx' },
+    { path: '/compare', module: 'src/features/scenarios/compare-page.tsx' },
+    { path: '/certs', module: 'src/features/catalogue/catalogue-page.tsx' },
     ...realCatalog().certifications.map((c) => ({
       path: `/certs/${c.code}`,
       module: 'src/features/catalogue/cert-page.tsx',
-      complete: true,
     })),
   ];
 }

@@ -52,3 +52,13 @@ test('the app takes over the prerendered page in one step', async ({ page }) => 
   await expect(page.getByText('Loading your plan…')).toHaveCount(0);
   await expect(page.getByRole('combobox', { name: 'Theme' })).toBeEnabled();
 });
+
+test('the page’s styles are in its HTML: taking over adds no stylesheet', async ({ page }) => {
+  for (const path of ['/plan', '/salary']) {
+    await page.goto(path);
+    const before = await page.locator('link[rel="stylesheet"]').count();
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeEnabled(); // the app runs
+    await expect(page.getByText('Loading your plan…')).toHaveCount(0);
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(before);
+  }
+});
