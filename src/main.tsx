@@ -14,6 +14,8 @@ if (!root) throw new Error('Certpath: the #root element is missing from index.ht
 // Saved input that cannot be read still lets every other page work.
 await Promise.all([hydrateStore().catch(() => {}), preloadRoute(window.location.pathname)]);
 
+const OFFLINE_AFTER_MS = 4000;
+
 /** Runs once the app's DOM has replaced the prerendered one. */
 function TakeOver({ children, done }: { children: ReactNode; done: () => void }) {
   useLayoutEffect(done, [done]);
@@ -39,6 +41,7 @@ const tookOver = () => {
   root.removeEventListener('focusin', track);
   root.removeEventListener('focusout', drop);
   restoreFocus(root, focus);
+  registerOffline();
 };
 
 // A transition: React renders in small slices, so the main thread never blocks for long.
@@ -52,11 +55,15 @@ startTransition(() => {
   );
 });
 
-// Offline support installs once the page is up: its precache downloads the whole app, which
-// must not compete with this page's own code.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Offline support installs a few seconds after the app has taken over: its precache downloads
+// the whole app (about 1.4 MB), which on a slow phone must not compete with the page becoming
+// usable. A visit shorter than that installs it next time.
+function registerOffline() {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () =>
     void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
-  if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 3000 });
-  else setTimeout(register, 1000);
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 });
+    else register();
+  }, OFFLINE_AFTER_MS);
 }
