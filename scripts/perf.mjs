@@ -1,13 +1,13 @@
 // Lighthouse (mobile preset, Debian's Chromium) on the built app; writes reports/lighthouse-*.json
 // and a summary to reports/lighthouse-summary.json. Run `npm run build` first. Fails below target.
-// Each route runs PERF_RUNS times (default 3) and the median run by performance counts, as
+// Each route runs PERF_RUNS times (default 5) and the median run by performance counts, as
 // Lighthouse advises: single runs on a shared 2-core machine vary by several points.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const port = 4174;
 const base = `http://127.0.0.1:${port}`;
-const runs = Number(process.env.PERF_RUNS ?? 3);
+const runs = Number(process.env.PERF_RUNS ?? 5);
 const targets = { '/': 98, '/plan': 98, '/roadmap': 95, '/salary': 95 };
 const flags =
   '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
