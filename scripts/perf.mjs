@@ -4,13 +4,13 @@
 // Lighthouse advises: single runs on a shared 2-core machine vary by several points.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = 4174;
 const base = `http://127.0.0.1:${port}`;
 const runs = Number(process.env.PERF_RUNS ?? 5);
 const targets = { '/': 98, '/plan': 98, '/roadmap': 95, '/salary': 95 };
-const flags =
-  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const flags = ['--headless=new', ...chromiumArgs].join(' ');
 
 mkdirSync('reports', { recursive: true });
 const server = spawn(
@@ -42,7 +42,7 @@ try {
         ],
         {
           stdio: 'inherit',
-          env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+          env: { ...process.env, CHROME_PATH: chromiumPath },
         },
       );
       const report = JSON.parse(readFileSync(runFile, 'utf8'));

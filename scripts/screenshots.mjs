@@ -1,6 +1,7 @@
 // Screenshots of every page at desktop and phone size, light and dark, for a person to look at.
 // Usage: npm run build && (npx vite preview --port 4173 &) && node scripts/screenshots.mjs [outDir]
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
@@ -16,17 +17,7 @@ const routes = {
 };
 const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const scheme of ['light', 'dark']) {
   for (const [sizeName, viewport] of Object.entries(sizes)) {
     const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });

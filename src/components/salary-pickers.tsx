@@ -43,13 +43,14 @@ interface RolePickerProps {
 export function RolePicker({ roles, targetRole, selected, onChange }: RolePickerProps) {
   const limit = MAX_SALARY_PATHS - 1;
   const full = selected.length >= limit;
+  const target = roles.find((role) => role.id === targetRole)?.name;
   const toggle = (id: TargetRoleId, on: boolean) =>
     onChange(on ? [...selected, id] : selected.filter((a) => a !== id));
   return (
     <fieldset className="salary-picker salary-roles">
       <legend>Compare with other roles</legend>
       <p className="field-help">
-        Up to {limit} next to your target
+        Up to {limit} next to your target{target ? `, ${target}` : ''}
         {full
           ? ' (the most at once: clear one to pick another).'
           : '. Each gets its own line style.'}

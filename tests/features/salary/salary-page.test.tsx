@@ -25,6 +25,10 @@ describe('SalaryPage', () => {
     // The chart's code loads with the chart (lazily).
     expect(await screen.findByText('Azure AI Engineer (your target): mid')).toBeInTheDocument();
     expect(screen.getByText('Stay where you are')).toBeInTheDocument();
+    // The lead stays the prerendered frame's; the role picker names the target.
+    expect(
+      screen.getByText(/Up to 3 next to your target, Azure AI Engineer\./),
+    ).toBeInTheDocument();
   });
 
   // The article's bands, and its "15 to 25% higher" in tech hubs.
