@@ -9,7 +9,7 @@ import {
 
 /** What src/prerender.tsx exports (loaded through Vite, so aliases, JSON and TSX just work). */
 interface PrerenderEntry {
-  prerenderPaths(): { path: string; module: string | null }[];
+  prerenderPaths(): { path: string; module: string }[];
   checkData(): string | null;
   renderPage(path: string): Promise<{ html: string; title: string }>;
 }
@@ -17,18 +17,21 @@ interface PrerenderEntry {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A chunk's file and every chunk it statically imports, with the CSS they bring. */
+/**
+ * A chunk's file and every chunk it statically imports, with the CSS they bring, imports' CSS
+ * first (Vite's order: a page's own rules come after, and win, those of what it imports).
+ */
 function chunkClosure(bundle: Rollup.OutputBundle, start: Rollup.OutputChunk) {
   const js = new Set<string>();
   const css = new Set<string>();
   const visit = (chunk: Rollup.OutputChunk) => {
     if (js.has(chunk.fileName)) return;
     js.add(chunk.fileName);
-    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
     for (const file of chunk.imports) {
       const next = bundle[file];
       if (next?.type === 'chunk') visit(next);
     }
+    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
   };
   visit(start);
   return { js, css };
@@ -53,7 +56,7 @@ export function prerender(options: {
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
-      // The router, links and preloads assume the site lives at the root.
+      // The router, links and the page code named in the HTML assume the site lives at the root.
       if (config.command === 'build' && config.base !== '/')
         throw new Error(`prerender: base must be "/" (is "${config.base}")`);
     },
@@ -103,17 +106,14 @@ export function prerender(options: {
               this.error(
                 `prerender: ${path} has inline scripts (a part suspended); the CSP blocks them`,
               );
-            let hints = stylesheets(app.css);
-            if (module) {
-              const chunk = chunkOf(module);
-              const page = chunkClosure(bundle, chunk);
-              // Linked, not loaded by the app: a stylesheet added later restyles the whole page,
-              // and a skeleton's few bytes of CSS cost its first paint next to nothing.
-              hints += stylesheets([...page.css].filter((f) => !app.css.has(f)));
-              // The page's own code: named here, imported by src/boot.ts beside the app once the
-              // page is painted (the browser fetches what it imports; no preload links).
-              hints += `\n    <meta name="certpath:page" content="${href(chunk.fileName)}">`;
-            }
+            const chunk = chunkOf(module);
+            const own = chunkClosure(bundle, chunk);
+            // Linked, not loaded by the app: a stylesheet added later restyles the whole page,
+            // and a skeleton's few bytes of CSS cost its first paint next to nothing.
+            let hints = stylesheets([...app.css, ...[...own.css].filter((f) => !app.css.has(f))]);
+            // The page's own code: named here, imported by src/boot.ts beside the app once the
+            // page is painted (the browser fetches what it imports; no preload links).
+            hints += `\n    <meta name="certpath:page" content="${href(chunk.fileName)}">`;
             // Replacer functions: page text may hold `$&` or `$$`, which string replacements expand.
             const page = templateHtml
               .replace(

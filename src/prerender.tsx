@@ -13,14 +13,17 @@ import { bundledData, realCatalog } from '@/domain/real-catalog';
 
 export interface PrerenderPath {
   path: string;
-  /** The source module of the page's lazy chunk (the build names it); null: in the entry. */
-  module: string | null;
+  /**
+   * The source module of the page's lazy chunk: the build links its CSS and names it for
+   * src/boot.ts. The landing page is in the entry; its lazy part is the path as it stands today.
+   */
+  module: string;
 }
 
 /** Every address with a page of its own. */
 export function prerenderPaths(): PrerenderPath[] {
   return [
-    { path: '/', module: null },
+    { path: '/', module: 'src/features/home/path-today.tsx' },
     { path: '/plan', module: 'src/features/profile-form/plan-page.tsx' },
     { path: '/roadmap', module: 'src/features/roadmap/roadmap-page.tsx' },
     { path: '/salary', module: 'src/features/salary/salary-page.tsx' },

@@ -20,16 +20,19 @@ export function whenPainted(start: () => void, { fallbackMs = 2500 } = {}): void
     started = true;
     observer?.disconnect();
     clearTimeout(fallback);
+    document.removeEventListener('visibilitychange', go);
     start();
   };
   const fallback = setTimeout(go, fallbackMs);
-  // Leaving the tab stops frames and paints: start rather than wait for the fallback.
-  document.addEventListener('visibilitychange', () => setTimeout(go, 0), { once: true });
+  // Leaving the tab stops frames and paints (and slows timers): start now.
+  document.addEventListener('visibilitychange', go);
 
-  if (
+  const paintTiming =
     typeof PerformanceObserver === 'function' &&
-    PerformanceObserver.supportedEntryTypes?.includes('paint')
-  ) {
+    PerformanceObserver.supportedEntryTypes?.includes('paint');
+  if (paintTiming && performance.getEntriesByName('first-contentful-paint').length > 0) {
+    setTimeout(go, 0); // painted before this script ran
+  } else if (paintTiming) {
     observer = new PerformanceObserver((list) => {
       // Out of the observer's callback, so start-up is a task of its own.
       if (list.getEntriesByName('first-contentful-paint').length) setTimeout(go, 0);

@@ -5,10 +5,13 @@ class FakeObserver {
   static supportedEntryTypes: string[] = ['paint'];
   static current: FakeObserver | undefined;
   disconnected = false;
+  options: PerformanceObserverInit | undefined;
   constructor(private readonly callback: PerformanceObserverCallback) {
     FakeObserver.current = this;
   }
-  observe() {}
+  observe(options: PerformanceObserverInit) {
+    this.options = options;
+  }
   disconnect() {
     this.disconnected = true;
   }
@@ -22,6 +25,7 @@ class FakeObserver {
 }
 
 let visibility: DocumentVisibilityState = 'visible';
+let painted: string[] = [];
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -30,6 +34,10 @@ beforeEach(() => {
   FakeObserver.supportedEntryTypes = ['paint'];
   FakeObserver.current = undefined;
   vi.stubGlobal('PerformanceObserver', FakeObserver);
+  painted = [];
+  vi.spyOn(performance, 'getEntriesByName').mockImplementation(
+    (name) => painted.filter((n) => n === name).map((n) => ({ name: n })) as PerformanceEntryList,
+  );
 });
 
 afterEach(() => {
@@ -42,6 +50,8 @@ describe('whenPainted', () => {
   it('waits for the first contentful paint to be on screen, then starts once', () => {
     const start = vi.fn();
     whenPainted(start);
+    // Buffered: a paint reported before the observer existed still counts.
+    expect(FakeObserver.current!.options).toMatchObject({ type: 'paint', buffered: true });
     FakeObserver.current!.paint('first-paint');
     vi.advanceTimersByTime(100);
     expect(start).not.toHaveBeenCalled();
@@ -58,6 +68,15 @@ describe('whenPainted', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 
+  it('starts on the next task when the page was painted before it ran', () => {
+    painted = ['first-paint', 'first-contentful-paint'];
+    const start = vi.fn();
+    whenPainted(start);
+    expect(FakeObserver.current).toBeUndefined();
+    vi.advanceTimersByTime(0);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
   it('starts at once in a hidden tab, which paints nothing', () => {
     visibility = 'hidden';
     const start = vi.fn();
@@ -70,7 +89,9 @@ describe('whenPainted', () => {
     whenPainted(start);
     visibility = 'hidden';
     document.dispatchEvent(new Event('visibilitychange'));
-    vi.advanceTimersByTime(0);
+    expect(start).toHaveBeenCalledTimes(1); // at once: a hidden tab's timers are slowed
+    document.dispatchEvent(new Event('visibilitychange'));
+    vi.advanceTimersByTime(5000);
     expect(start).toHaveBeenCalledTimes(1);
   });
 

@@ -54,11 +54,22 @@ test('the app takes over the prerendered page in one step', async ({ page }) => 
 });
 
 test('the page’s styles are in its HTML: taking over adds no stylesheet', async ({ page }) => {
-  for (const path of ['/plan', '/salary']) {
+  for (const path of ['/', '/plan', '/salary', '/certs']) {
+    // What the server sent, before any script could add to it.
+    const html = await (await page.request.get(path)).text();
+    const linked = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(linked.length).toBeGreaterThan(0);
+
     await page.goto(path);
-    const before = await page.locator('link[rel="stylesheet"]').count();
     await expect(page.getByRole('combobox', { name: 'Theme' })).toBeEnabled(); // the app runs
-    await expect(page.getByText('Loading your plan…')).toHaveCount(0);
-    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(before);
+    await expect(page.getByText(/Loading your plan…|Loading the certification path…/)).toHaveCount(
+      0,
+    );
+    const now = await page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(now.sort()).toEqual(linked.sort());
   }
 });
