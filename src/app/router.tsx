@@ -5,6 +5,7 @@ import { RouteLoading } from '@/app/route-loading';
 import { Shell } from '@/app/shell';
 import { lazyWithPreload, type PreloadableComponent } from '@/components/lazy-with-preload';
 import { Page } from '@/components/page';
+import { pageFrames, type PageFrame } from '@/components/page-frames';
 import { useIsPrerendering } from '@/components/prerender';
 import HomePage, { preloadHome } from '@/features/home/home-page';
 import { useStoreHydrated } from '@/store/app-store';
@@ -21,17 +22,11 @@ const CataloguePage = lazyWithPreload(() => import('@/features/catalogue/catalog
 const CertPage = lazyWithPreload(() => import('@/features/catalogue/cert-page'));
 const NotFoundPage = lazyWithPreload(() => import('@/app/not-found-page'));
 
-/** What a page that shows the user's plan looks like before the plan is known. */
-interface Skeleton {
-  title: string;
-  lead: string;
-}
-
 interface PageRoute {
   path: string;
   page: LazyPage;
   /** The page shows the user's plan: it waits for saved input (prerendered as this frame). */
-  skeleton?: Skeleton;
+  skeleton?: PageFrame;
 }
 
 /** The lazily loaded pages under the shell (the landing page is part of the entry). */
@@ -39,34 +34,22 @@ const pageRoutes: PageRoute[] = [
   {
     path: 'plan',
     page: PlanPage,
-    skeleton: {
-      title: 'Your background',
-      lead: 'Tell Certpath where you are starting from. The plan updates as you type, and nothing leaves this browser.',
-    },
+    skeleton: pageFrames.plan,
   },
   {
     path: 'roadmap',
     page: RoadmapPage,
-    skeleton: {
-      title: 'Your roadmap',
-      lead: 'The exams to take, in order, with the weeks each one needs and the dates they fall on.',
-    },
+    skeleton: pageFrames.roadmap,
   },
   {
     path: 'salary',
     page: SalaryPage,
-    skeleton: {
-      title: 'Is it worth it?',
-      lead: 'Pay on the path to your target role against staying where you are, and the month the path pays back. Every figure is a range from cited sources; every assumption is yours to change.',
-    },
+    skeleton: pageFrames.salary,
   },
   {
     path: 'compare',
     page: ComparePage,
-    skeleton: {
-      title: 'Compare paths',
-      lead: 'Saved plans side by side, or your plan aimed at different roles: how long each takes, what it costs, what it pays at 1, 5 and 10 years, and when it pays back.',
-    },
+    skeleton: pageFrames.compare,
   },
   { path: 'certs', page: CataloguePage },
   { path: 'certs/:code', page: CertPage },
@@ -94,7 +77,7 @@ export function preloadRoute(pathname: string, { all = false } = {}): Promise<un
   return Promise.resolve(page?.preload()).catch(() => {});
 }
 
-function RouteSkeleton({ skeleton }: { skeleton: Skeleton | undefined }) {
+function RouteSkeleton({ skeleton }: { skeleton: PageFrame | undefined }) {
   if (!skeleton) return <RouteLoading />;
   return (
     <Page title={skeleton.title} lead={<p>{skeleton.lead}</p>}>
@@ -105,7 +88,7 @@ function RouteSkeleton({ skeleton }: { skeleton: Skeleton | undefined }) {
 
 interface RoutePageProps {
   page: LazyPage;
-  skeleton?: Skeleton;
+  skeleton?: PageFrame;
 }
 
 /** A lazily loaded page inside its own error boundary, with a loading state. */

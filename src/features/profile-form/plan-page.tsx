@@ -1,4 +1,5 @@
 import { Page } from '@/components/page';
+import { pageFrames } from '@/components/page-frames';
 import { PlanActions } from '@/components/plan-actions';
 import { useAppStore } from '@/store/app-store';
 import { usePlan } from '@/store/use-plan';
@@ -17,10 +18,7 @@ export default function PlanPage() {
   const hasErrors = useAppStore((s) => hasFieldErrors(s.drafts));
 
   return (
-    <Page
-      title="Your background"
-      lead="Tell Certpath where you are starting from. The plan updates as you type, and nothing leaves this browser."
-    >
+    <Page title={pageFrames.plan.title} lead={<p>{pageFrames.plan.lead}</p>}>
       <PlanActions />
       <div className="plan-layout">
         <form

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { Link } from 'react-router';
 import { formatDate } from '@/components/format';
 import { Page } from '@/components/page';
+import { pageFrames } from '@/components/page-frames';
 import { PlanActions } from '@/components/plan-actions';
 import { useAppStore } from '@/store/app-store';
 import { usePlan } from '@/store/use-plan';
@@ -59,7 +60,7 @@ export default function RoadmapPage() {
 
   return (
     <Page
-      title="Your roadmap"
+      title={pageFrames.roadmap.title}
       lead={lead}
       actions={
         <Link className="button" to="/plan">

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
+import { pageFrames } from '@/components/page-frames';
 import { SalarySummaryTable } from '@/components/salary-summary-table';
 import { useSalaryPaths } from '@/components/use-salary-paths';
 import { AssumptionsPanel } from '@/features/salary/assumptions-panel';
@@ -24,14 +25,8 @@ export default function SalaryPage({
 
   return (
     <Page
-      title="Is it worth it?"
-      lead={
-        <p>
-          Pay on the path to your target role against staying where you are, and the month the path
-          pays back. Every figure is a range from cited sources; every assumption is yours to
-          change.
-        </p>
-      }
+      title={pageFrames.salary.title}
+      lead={<p>{pageFrames.salary.lead}</p>}
       actions={
         <Link className="button" to="/plan">
           Edit your plan

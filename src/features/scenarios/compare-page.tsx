@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
+import { pageFrames } from '@/components/page-frames';
 import { HorizonPicker, RolePicker } from '@/components/salary-pickers';
 import { SalarySummaryTable } from '@/components/salary-summary-table';
 import { useSalaryPaths } from '@/components/use-salary-paths';
@@ -41,13 +42,8 @@ export default function ComparePage() {
 
   return (
     <Page
-      title="Compare paths"
-      lead={
-        <p>
-          Saved plans side by side, or your plan aimed at different roles: how long each takes, what
-          it costs, what it pays at 1, 5 and 10 years, and when it pays back.
-        </p>
-      }
+      title={pageFrames.compare.title}
+      lead={<p>{pageFrames.compare.lead}</p>}
       actions={
         <Link className="button" to="/salary">
           See the salary chart
