@@ -33,7 +33,7 @@ export function AssumptionsPanel({ catalog }: { catalog: Catalog }) {
   const changed = Object.keys(overrides).length;
 
   return (
-    <section className="card salary-assumptions" aria-labelledby="assumptions-heading">
+    <section className="card salary-assumptions below-fold" aria-labelledby="assumptions-heading">
       <div className="salary-section-head">
         <h2 id="assumptions-heading">Assumptions</h2>
         <button

@@ -25,7 +25,7 @@ export function RegionBands({ catalog, regions, regionId }: RegionBandsProps) {
   const sourceId = catalog.roles[0]?.salaryUsd.source;
 
   return (
-    <section className="card" aria-labelledby="bands-heading">
+    <section className="card below-fold" aria-labelledby="bands-heading">
       <h2 id="bands-heading">Salary bands by region</h2>
       <p className="muted">
         {region.name}: {premium}. {region.note}
