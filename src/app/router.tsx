@@ -15,7 +15,13 @@ import { useStoreHydrated } from '@/store/app-store';
 type LazyPage = PreloadableComponent<object>;
 
 const PlanPage = lazyWithPreload(() => import('@/features/profile-form/plan-page'));
-const RoadmapPage = lazyWithPreload(() => import('@/features/roadmap/roadmap-page'));
+// The roadmap page may need React Flow for its first render (a wide screen opens on the graph).
+const RoadmapPage = lazyWithPreload<object>(() =>
+  import('@/features/roadmap/roadmap-page').then(async (m) => {
+    await m.preparePage();
+    return m;
+  }),
+);
 const SalaryPage = lazyWithPreload(() => import('@/features/salary/salary-page'));
 const ComparePage = lazyWithPreload(() => import('@/features/scenarios/compare-page'));
 const CataloguePage = lazyWithPreload(() => import('@/features/catalogue/catalogue-page'));

@@ -73,3 +73,31 @@ test('the page’s styles are in its HTML: taking over adds no stylesheet', asyn
     expect(now.sort()).toEqual(linked.sort());
   }
 });
+
+test('taking over and scrolling down move nothing on screen', async ({ page }) => {
+  // Layout shifts, as the browser reports them (Lighthouse's CLS adds up the same entries).
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number }[])
+        w.shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // /salary lays out its last sections only as they near the screen (`.below-fold`).
+  for (const path of ['/plan', '/roadmap', '/salary']) {
+    await page.goto(path);
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeEnabled(); // the app runs
+    await expect(page.getByText('Loading your plan…')).toHaveCount(0);
+    for (let step = 0; step < 30; step++) {
+      await page.evaluate(() => window.scrollBy(0, window.innerHeight / 2));
+      await page.waitForTimeout(50);
+    }
+    const atEnd = await page.evaluate(
+      () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+    );
+    expect(atEnd, `${path} scrolled to its end`).toBe(true);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts, `layout shifts on ${path}`).toEqual([]);
+  }
+});

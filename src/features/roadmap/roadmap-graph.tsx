@@ -31,7 +31,7 @@ function RefitOnResize() {
   return null;
 }
 
-interface RoadmapGraphProps {
+export interface RoadmapGraphProps {
   infos: StepInfo[];
   edges: RoadmapEdge[];
   selectedCode: string | null;

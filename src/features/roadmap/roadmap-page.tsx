@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@/components/format';
+import { lazyWithPreload } from '@/components/lazy-with-preload';
 import { Page } from '@/components/page';
 import { pageFrames } from '@/components/page-frames';
 import { PlanActions } from '@/components/plan-actions';
@@ -13,15 +14,29 @@ import { RoadmapToolbar } from '@/features/roadmap/roadmap-toolbar';
 import { stepInfos } from '@/features/roadmap/step-info';
 import { StudyPlan } from '@/features/roadmap/study-plan';
 import { TotalsCards } from '@/features/roadmap/totals-cards';
+import type { RoadmapGraphProps } from '@/features/roadmap/roadmap-graph';
+import { NARROW_QUERY } from '@/features/roadmap/use-media-query';
 import { useViewMode } from '@/features/roadmap/use-view-mode';
 import './roadmap-page.css';
 
 // React Flow is the heaviest part of the route: phones that start on the list never load it.
-const RoadmapGraph = lazy(() =>
+const RoadmapGraph = lazyWithPreload<RoadmapGraphProps>(() =>
   import('@/features/roadmap/roadmap-graph').then((m) => ({ default: m.RoadmapGraph })),
 );
+
 // Needs React Flow and html-to-image: loads with the graph, not before.
 const RoadmapImageButton = lazy(() => import('@/components/roadmap-image-button'));
+
+/**
+ * What the page's first render needs beyond its own code (the router waits for it). A wide
+ * screen opens on the graph, so React Flow comes first and the page arrives whole: a loading
+ * card the graph then replaced would push the study plan down the screen. A failed download
+ * shows in the page, as before.
+ */
+export function preparePage(): Promise<unknown> {
+  const wide = typeof window !== 'undefined' && window.matchMedia?.(NARROW_QUERY).matches === false;
+  return wide ? RoadmapGraph.preload().catch(() => {}) : Promise.resolve();
+}
 
 /** /roadmap: the personalised graph or list, step details, totals and the study plan. */
 export default function RoadmapPage() {

@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { defaultProfile } from '@/domain/schema';
+import RoadmapPage, { preparePage } from '@/features/roadmap/roadmap-page';
+import { useAppStore } from '@/store/app-store';
+
+vi.mock('@/store/today', () => ({ todayIso: () => '2026-11-27' }));
+
+// Counts downloads of React Flow's module (the factory runs when the module is first imported).
+const graph = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('@/features/roadmap/roadmap-graph', async (importOriginal) => {
+  graph.loads += 1;
+  return importOriginal();
+});
+
+const realMatchMedia = window.matchMedia;
+function screenWidth(narrow: boolean) {
+  window.matchMedia = ((query: string) => ({
+    matches: narrow && query.includes('max-width: 700px'),
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  })) as unknown as typeof window.matchMedia;
+}
+afterEach(() => {
+  window.matchMedia = realMatchMedia;
+});
+
+// In this order: the module state (React Flow loaded or not) carries from one test to the next.
+describe('preparePage: what /roadmap needs before the app replaces its prerendered frame', () => {
+  it('needs nothing more on a phone, which opens on the list', async () => {
+    screenWidth(true);
+    await preparePage();
+    expect(graph.loads).toBe(0);
+  });
+
+  it('loads React Flow on a wide screen, so the first render has the graph, not a loading card', async () => {
+    screenWidth(false);
+    await preparePage();
+    expect(graph.loads).toBe(1);
+    useAppStore.getState().replaceProfile(defaultProfile('2026-12-01'));
+    render(
+      <MemoryRouter initialEntries={['/roadmap']}>
+        <RoadmapPage />
+      </MemoryRouter>,
+    );
+    // Synchronously, in the first commit: a card swapped for the graph would shift the page.
+    expect(screen.getByRole('region', { name: 'Roadmap graph' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the graph…')).not.toBeInTheDocument();
+  });
+});
