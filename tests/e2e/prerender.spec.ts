@@ -85,10 +85,12 @@ test('taking over and scrolling down move nothing on screen', async ({ page }) =
     }).observe({ type: 'layout-shift', buffered: true });
   });
   // /salary lays out its last sections only as they near the screen (`.below-fold`).
-  for (const path of ['/plan', '/roadmap', '/salary']) {
+  for (const path of ['/', '/plan', '/roadmap', '/salary', '/compare']) {
     await page.goto(path);
     await expect(page.getByRole('combobox', { name: 'Theme' })).toBeEnabled(); // the app runs
-    await expect(page.getByText('Loading your plan…')).toHaveCount(0);
+    await expect(page.getByText(/Loading your plan…|Loading the certification path…/)).toHaveCount(
+      0,
+    );
     for (let step = 0; step < 30; step++) {
       await page.evaluate(() => window.scrollBy(0, window.innerHeight / 2));
       await page.waitForTimeout(50);
