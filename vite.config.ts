@@ -67,10 +67,9 @@ const offline = VitePWA({
 /**
  * The modules src/main.tsx imports statically, found once the module graph is complete. They
  * load together anyway (the app cannot start without all of them), so they ship as one chunk
- * instead of a dozen: each request costs a slow phone's main thread a few milliseconds, and
- * Lighthouse's /plan runs went from 93–100 to 99–100 (README "Performance"). What the boot
- * script shares with the app keeps a chunk of its own: the boot script runs before the first
- * paint and must not wait for the app.
+ * instead of a dozen: each request costs a slow phone's main thread a few milliseconds on
+ * arrival (README "Performance"). What the boot script shares with the app keeps a chunk of
+ * its own: the boot script runs before the first paint and must not wait for the app.
  */
 const appGraph = new Set<string>();
 const bootShared = new Set<string>();
