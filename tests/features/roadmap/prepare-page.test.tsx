@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { defaultProfile } from '@/domain/schema';
 import RoadmapPage, { preparePage } from '@/features/roadmap/roadmap-page';
 import { useAppStore } from '@/store/app-store';
+import { restoreScreenWidth, screenWidth } from './screen-width';
 
 vi.mock('@/store/today', () => ({ todayIso: () => '2026-11-27' }));
 
@@ -13,18 +14,7 @@ vi.mock('@/features/roadmap/roadmap-graph', async (importOriginal) => {
   return importOriginal();
 });
 
-const realMatchMedia = window.matchMedia;
-function screenWidth(narrow: boolean) {
-  window.matchMedia = ((query: string) => ({
-    matches: narrow && query.includes('max-width: 700px'),
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  })) as unknown as typeof window.matchMedia;
-}
-afterEach(() => {
-  window.matchMedia = realMatchMedia;
-});
+afterEach(restoreScreenWidth);
 
 // In this order: the module state (React Flow loaded or not) carries from one test to the next.
 describe('preparePage: what /roadmap needs before the app replaces its prerendered frame', () => {

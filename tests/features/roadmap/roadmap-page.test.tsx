@@ -8,6 +8,7 @@ import { defaultProfile } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
 import RoadmapPage from '@/features/roadmap/roadmap-page';
 import { useAppStore } from '@/store/app-store';
+import { restoreScreenWidth, screenWidth } from './screen-width';
 
 const TODAY = '2026-11-27';
 vi.mock('@/store/today', () => ({ todayIso: () => '2026-11-27' }));
@@ -32,20 +33,6 @@ const ai102Holder: Profile = {
   ...base,
   certificationsHeld: [{ code: 'AI-102', earnedOn: '2026-01-10' }],
 };
-
-const realMatchMedia = window.matchMedia;
-function screenWidth(narrow: boolean) {
-  window.matchMedia = ((query: string) => ({
-    matches: narrow && query.includes('max-width: 700px'),
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-}
 
 function renderPage(profile: Profile, { narrow = true } = {}) {
   screenWidth(narrow);
@@ -72,9 +59,7 @@ const stepCodes = () =>
     .getAllByRole('heading', { level: 3 })
     .map((h) => h.textContent?.split(' ')[0]);
 
-afterEach(() => {
-  window.matchMedia = realMatchMedia;
-});
+afterEach(restoreScreenWidth);
 
 describe('RoadmapPage, list view', () => {
   it('recommends AZ-900 and AI-901 to a career changer, with reasons, before the core exam', () => {
