@@ -1,25 +1,22 @@
+import { spellDate, spellMonth } from '@/domain/dates';
+import type { DateRange } from '@/domain/dates';
+import { isIsoDate } from '@/domain/profile-fields';
 import type { Range } from '@/domain/schema';
 
 /*
- * Display formatting with Intl in the user's locale. Every helper takes an optional
- * `locale` so tests (and print) can pin one; the app passes none.
+ * Display formatting. Numbers and currency use Intl in the user's locale (an optional
+ * `locale` pins one in tests). Dates have one format everywhere, "3 Mar 2026", written by the
+ * engine's own spellDate, so a page never mixes "Mar 3, 2026" with "3 March 2026".
  */
 
 // Building an Intl formatter costs far more than using one (it showed in startup profiles):
 // each locale-and-options pair is built once.
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions) {
   const key = `n|${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = formats.get(key) as Intl.NumberFormat | undefined;
+  let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
-}
-
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
-  const key = `d|${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   return format;
 }
 
@@ -36,46 +33,78 @@ export function formatUsd(n: number, locale?: string): string {
   return usdFormat(locale).format(Math.round(n));
 }
 
-/** A dollar range, "$120,000–$155,000"; one figure when both ends round to the same. */
+/**
+ * A dollar range, "$120,000–$155,000" ("−$4,000 to $12,000" when it starts below zero, where a
+ * dash would read as a minus); one figure when both ends round to the same.
+ */
 export function formatUsdRange(r: Range, locale?: string): string {
   const min = formatUsd(r.min, locale);
   const max = formatUsd(r.max, locale);
-  return min === max ? min : `${min}–${max}`;
+  if (min === max) return min;
+  return Math.round(r.min) < 0 ? `${min} to ${max}` : `${min}–${max}`;
 }
 
-/** Parses `YYYY-MM-DD` as a UTC day, so the day shown never shifts with the time zone. */
-function parseIsoDay(iso: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+/** A day, "3 Mar 2026" (an unreadable date is shown as it is). */
+export function formatDate(iso: string): string {
+  return isIsoDate(iso) ? spellDate(iso) : iso;
 }
 
-const dayOptions: Intl.DateTimeFormatOptions = {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-};
-const monthOptions: Intl.DateTimeFormatOptions = {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-};
-
-/** A day in the user's locale, e.g. "3 Mar 2026" (en-GB) or "Mar 3, 2026" (en-US). */
-export function formatDate(iso: string, locale?: string): string {
-  const date = parseIsoDay(iso);
-  if (!date) return iso;
-  return dateFormat(locale, dayOptions).format(date);
+/** A month, "Mar 2026" (a `YYYY-MM` month works too). */
+export function formatMonth(iso: string): string {
+  const day = iso.length === 7 ? `${iso}-01` : iso;
+  return isIsoDate(day) ? spellMonth(day) : iso;
 }
 
-/** A month in the user's locale, e.g. "Mar 2026". */
-export function formatMonth(iso: string, locale?: string): string {
-  const date = parseIsoDay(iso);
-  if (!date) return iso;
-  return dateFormat(locale, monthOptions).format(date);
+/**
+ * The earliest and latest day of a range, sharing what the two ends have in common:
+ * "3–10 Feb 2027", "3 Feb – 10 Mar 2027", "30 Dec 2026 – 2 Jan 2027"; one day when they agree.
+ */
+export function formatDateSpan(range: DateRange, joiner: 'dash' | 'and' = 'dash'): string {
+  const { earliest: a, latest: b } = range;
+  const [dash, and] = [joiner === 'dash', ' and '];
+  if (!isIsoDate(a) || !isIsoDate(b)) return `${a}${dash ? ' – ' : and}${b}`;
+  if (a === b) return spellDate(a);
+  const [da, db] = [spellDate(a).split(' '), spellDate(b).split(' ')];
+  if (a.slice(0, 7) === b.slice(0, 7))
+    return dash ? `${da[0]}–${db.join(' ')}` : `${da[0]}${and}${db.join(' ')}`;
+  if (a.slice(0, 4) === b.slice(0, 4))
+    return `${da[0]} ${da[1]}${dash ? ' – ' : and}${db.join(' ')}`;
+  return `${da.join(' ')}${dash ? ' – ' : and}${db.join(' ')}`;
+}
+
+/** "between 3 Feb and 10 Mar 2027", for a sentence. */
+export const formatDateBetween = (range: DateRange) => `between ${formatDateSpan(range, 'and')}`;
+
+/** The earliest and latest month of a range, "Feb – Jul 2027", "Nov 2027 – Feb 2028". */
+export function formatMonthSpan(range: DateRange, joiner: 'dash' | 'and' = 'dash'): string {
+  const { earliest: a, latest: b } = range;
+  const sep = joiner === 'dash' ? ' – ' : ' and ';
+  if (!isIsoDate(a) || !isIsoDate(b)) return `${a}${sep}${b}`;
+  if (a.slice(0, 7) === b.slice(0, 7)) return spellMonth(a);
+  const [ma, mb] = [spellMonth(a).split(' '), spellMonth(b)];
+  return a.slice(0, 4) === b.slice(0, 4) ? `${ma[0]}${sep}${mb}` : `${ma.join(' ')}${sep}${mb}`;
+}
+
+/** "between Mar and Sep 2027" (or "in Mar 2027" when both ends agree), for a sentence. */
+export const formatMonthBetween = (range: DateRange) =>
+  range.earliest.slice(0, 7) === range.latest.slice(0, 7)
+    ? `in ${formatMonthSpan(range)}`
+    : `between ${formatMonthSpan(range, 'and')}`;
+
+/** A whole-number range of weeks, "39–62 weeks", or "11 weeks". */
+export function formatWeeks(r: Range): string {
+  const unit = r.max === 1 ? 'week' : 'weeks';
+  return r.min === r.max ? `${r.min} ${unit}` : `${r.min}–${r.max} ${unit}`;
+}
+
+/** Dollars in few characters, "$125K", for chart axes. */
+export function formatUsdCompact(n: number, locale?: string): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: 0,
+  }).format(n);
 }
 
 /** Whole hours as a range: "80–120 hours", "12 hours", "1 hour". */

@@ -1,104 +1,66 @@
 import type { ReactNode } from 'react';
-import { formatDate, formatHours, formatUsd, formatUsdRange } from '@/components/format';
-import { breakEvenSpread, breakEvenText } from '@/components/salary-text';
-import { pointAtYear } from '@/domain/compare';
+import { differenceText, summaryRows } from '@/components/salary-summary-rows';
+import { useMediaQuery } from '@/components/use-media-query';
 import type { ProjectedPath } from '@/domain/compare';
-import type { TargetRoleId } from '@/domain/schema';
 import './salary-summary-table.css';
-
-interface Row {
-  label: string;
-  cell: (path: ProjectedPath) => ReactNode;
-}
-
-function payAt(year: number, horizonYears: number, roleName: (id: TargetRoleId) => string): Row {
-  return {
-    label: `Pay in year ${year}`,
-    cell: ({ projection, roleId }) => {
-      const point = pointAtYear(projection, year);
-      if (!point) return <span className="muted">Beyond the {horizonYears}-year horizon</span>;
-      return (
-        <>
-          {formatUsdRange({ min: point.low, max: point.high })}
-          {point.roleId === null && (
-            <small className="salary-cell-note">still in your current role</small>
-          )}
-          {point.roleId !== null && point.roleId !== roleId && (
-            <small className="salary-cell-note">
-              as {roleName(point.roleId)}, after the senior step-up
-            </small>
-          )}
-        </>
-      );
-    },
-  };
-}
-
-function rows(horizonYears: number, roleName: (id: TargetRoleId) => string): Row[] {
-  return [
-    {
-      label: 'Exams to sit',
-      cell: (p) => (p.examCodes.length === 0 ? 'None: you hold them all' : p.examCodes.join(' → ')),
-    },
-    {
-      label: 'Path finished',
-      cell: (p) => (
-        <>
-          {formatDate(p.finishDate)}
-          <small className="salary-cell-note">
-            {p.weeks} weeks · {formatHours(p.hours)}
-          </small>
-        </>
-      ),
-    },
-    payAt(1, horizonYears, roleName),
-    payAt(5, horizonYears, roleName),
-    payAt(10, horizonYears, roleName),
-    {
-      label: `Extra pay over ${horizonYears} years`,
-      cell: ({ projection: { extraPay } }) =>
-        formatUsdRange({ min: extraPay.low, max: extraPay.high }),
-    },
-    {
-      label: 'Cost of the path',
-      cell: ({ projection: { cost } }) => (
-        <>
-          {formatUsd(cost.totalUsd)}
-          <small className="salary-cell-note">
-            fees {formatUsd(cost.feesUsd)} · retakes {formatUsd(cost.retakesUsd)} · your time{' '}
-            {formatUsd(cost.timeUsd)}
-          </small>
-        </>
-      ),
-    },
-    {
-      label: 'Break-even',
-      cell: ({ projection }) => (
-        <>
-          <strong>{breakEvenText(projection.breakEven.mid, horizonYears)}</strong>
-          <small className="salary-cell-note">{breakEvenSpread(projection, horizonYears)}</small>
-        </>
-      ),
-    },
-  ];
-}
 
 interface SalarySummaryTableProps {
   paths: readonly ProjectedPath[];
   horizonYears: number;
-  roleName: (id: TargetRoleId) => string;
   caption: ReactNode;
+  /** Adds each measure's difference between the paths (on /compare). */
+  showDifference?: boolean;
 }
 
-/** Paths as columns, measures as rows, so more paths (saved plans) are just more columns. */
+/** Where a table of two or more paths no longer fits: each measure becomes a card. */
+const PHONE_QUERY = '(max-width: 34rem)';
+
+/**
+ * Paths side by side: a table with paths as columns and measures as rows (more paths are more
+ * columns); on a phone, one card per measure with every path's figure in it, so no path is off
+ * to the side.
+ */
 export function SalarySummaryTable({
   paths,
   horizonYears,
-  roleName,
   caption,
+  showDifference = false,
 }: SalarySummaryTableProps) {
+  const phone = useMediaQuery(PHONE_QUERY);
+  const withDifference = showDifference && paths.length >= 2;
+  const differenceLabel =
+    paths.length === 2 ? `Difference (${paths[1]!.label} − ${paths[0]!.label})` : 'Widest gap';
+  const rows = summaryRows(horizonYears);
+  if (phone && paths.length >= 2) {
+    return (
+      <div className="salary-summary-cards" role="region" aria-label="Path summary">
+        <p className="salary-summary-caption">{caption}</p>
+        {rows.map((row) => (
+          <section key={row.label} className="salary-summary-card" aria-label={row.label}>
+            <h3>{row.label}</h3>
+            <dl>
+              {paths.map((p) => (
+                <div key={p.id}>
+                  <dt>{p.label}</dt>
+                  <dd>{row.cell(p)}</dd>
+                </div>
+              ))}
+              {withDifference && row.measure && (
+                <div className="salary-difference">
+                  <dt>{differenceLabel}</dt>
+                  <dd>{differenceText(row, paths)}</dd>
+                </div>
+              )}
+            </dl>
+          </section>
+        ))}
+      </div>
+    );
+  }
+  const columns = paths.length + (withDifference ? 1 : 0);
   return (
-    // The wrapper scrolls on a phone; it is focusable so keyboard users can scroll it too.
+    // The wrapper scrolls when the paths are wider than the screen (the measure column stays);
+    // it is focusable so keyboard users can scroll it too.
     <div
       className="table-scroll salary-summary"
       role="region"
@@ -106,8 +68,7 @@ export function SalarySummaryTable({
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
-      {/* Wide enough for each path's figures; on a phone the wrapper scrolls sideways. */}
-      <table style={{ minWidth: `${8 + paths.length * 10}rem` }}>
+      <table style={{ minWidth: `${9 + columns * 10}rem` }}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -117,15 +78,19 @@ export function SalarySummaryTable({
                 {p.label}
               </th>
             ))}
+            {withDifference && <th scope="col">{differenceLabel}</th>}
           </tr>
         </thead>
         <tbody>
-          {rows(horizonYears, roleName).map((row) => (
+          {rows.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {paths.map((p) => (
                 <td key={p.id}>{row.cell(p)}</td>
               ))}
+              {withDifference && (
+                <td className="salary-difference">{differenceText(row, paths)}</td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,11 +1,21 @@
 import { regionIdSchema, targetRoleSchema } from '@/domain/schema';
-import type { Assumptions, Certification, Region, Role, Source } from '@/domain/schema';
+import type {
+  Assumptions,
+  Certification,
+  EntryBand,
+  Track,
+  Region,
+  Role,
+  Source,
+} from '@/domain/schema';
 
-/** The five data files after their schemas accepted them, before cross-checking. */
+/** The data files after their schemas accepted them, before cross-checking. */
 export interface ParsedFiles {
   sources: Source[];
   certifications: Certification[];
   roles: Role[];
+  entryBands: EntryBand[];
+  track: Track;
   regions: Region[];
   assumptions: Assumptions;
 }
@@ -57,15 +67,28 @@ export function crossCheck(data: ParsedFiles): string[] {
 
   problems.push(...findCycles(data.certifications, codes));
   problems.push(...checkRoles(data.roles, codes));
+  const { track } = data;
+  [track.cloudBasics, track.aiBasics, track.core, ...track.specialisations].forEach((code) =>
+    checkCode('track', code, 'track'),
+  );
+  checkSource('track.source', track.source);
+  problems.push(...checkLadders(data.roles, data.entryBands));
   problems.push(...checkRegions(data.regions));
 
-  data.roles.forEach((role, i) =>
-    checkSource(`roles[${i}].salaryUsd.source`, role.salaryUsd.source),
+  data.roles.forEach((role, i) => {
+    checkSource(`roles[${i}].salaryUsd.source`, role.salaryUsd.source);
+    checkSource(`roles[${i}].experience.source`, role.experience.source);
+    checkSource(`roles[${i}].certifications.source`, role.certifications.source);
+  });
+  data.entryBands.forEach((band, i) =>
+    checkSource(`entryBands[${i}].salaryUsd.source`, band.salaryUsd.source),
   );
   data.regions.forEach((region, i) => checkSource(`regions[${i}].source`, region.source));
   const a = data.assumptions;
   checkSource('assumptions.study.source', a.study.source);
-  checkSource('assumptions.salary.source', a.salary.source);
+  for (const [key, id] of Object.entries(a.salary.sources))
+    checkSource(`assumptions.salary.sources.${key}`, id);
+  checkSource('assumptions.relevantExperience.source', a.relevantExperience.source);
   checkSource('assumptions.renewal.source', a.renewal.source);
   for (const [role, proxy] of Object.entries(a.baselineProxy)) {
     checkSource(`assumptions.baselineProxy.${role}.source`, proxy.source);
@@ -134,14 +157,45 @@ function checkRoles(roles: Role[], codes: Set<string>): string[] {
     if (!ids.has(id)) problems.push(`roles: missing role "${id}"`);
   roles.forEach((role, i) => {
     const at = `roles[${i}] (${role.id})`;
-    if (role.stepUpTo !== null && !ids.has(role.stepUpTo)) {
-      problems.push(`${at}.stepUpTo: unknown role "${role.stepUpTo}"`);
-    }
+    role.ladder.forEach((id, k) => {
+      if (!ids.has(id)) problems.push(`${at}.ladder[${k}]: unknown role "${id}"`);
+      if (id === role.id) problems.push(`${at}.ladder[${k}]: a role cannot be below itself`);
+    });
     for (const kind of ['required', 'recommended', 'optional'] as const) {
       role.certifications[kind].forEach((code, k) => {
         if (!codes.has(code))
           problems.push(`${at}.certifications.${kind}[${k}]: unknown certification code "${code}"`);
       });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Each role's ladder climbs: every level needs more years than the one below and pays at
+ * least as much at both ends, so more relevant experience never means less pay.
+ */
+function checkLadders(roles: Role[], entryBands: EntryBand[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  for (const id of duplicates(entryBands.map((b) => b.id)))
+    problems.push(`entryBands: duplicate id "${id}"`);
+  roles.forEach((role, i) => {
+    const at = `roles[${i}] (${role.id})`;
+    const entry = entryBands.find((b) => b.id === role.entryBand);
+    if (!entry) {
+      problems.push(`${at}.entryBand: unknown entry band "${role.entryBand}"`);
+      return;
+    }
+    const levels = [...role.ladder.flatMap((id) => byId.get(id) ?? []), role];
+    let below = { name: entry.id, years: 0, band: entry.salaryUsd };
+    for (const level of levels) {
+      const { minYears } = level.experience;
+      if (minYears <= below.years && below.name !== entry.id)
+        problems.push(`${at}.ladder: ${level.id} must need more years than ${below.name}`);
+      if (level.salaryUsd.min < below.band.min || level.salaryUsd.max < below.band.max)
+        problems.push(`${at}.ladder: ${level.id} pays less than ${below.name} below it`);
+      below = { name: level.id, years: minYears, band: level.salaryUsd };
     }
   });
   return problems;

@@ -1,5 +1,13 @@
 import type { ParsedFiles } from '@/domain/catalog-checks';
-import type { Certification, Region, Role, Assumptions, Source } from '@/domain/schema';
+import type {
+  Assumptions,
+  Certification,
+  EntryBand,
+  Track,
+  Region,
+  Role,
+  Source,
+} from '@/domain/schema';
 
 // Zod-free on purpose: the app ships the catalogue already checked (see real-catalog.ts), so
 // everything here runs on the first screen without loading the validators.
@@ -9,7 +17,10 @@ export interface Catalog {
   certifications: Certification[];
   byCode: ReadonlyMap<string, Certification>;
   roles: Role[];
+  entryBands: EntryBand[];
   regions: Region[];
+  /** The article's path by the codes it names. */
+  track: Track;
   assumptions: Assumptions;
   sources: ReadonlyMap<string, Source>;
   /** The newest asOf among the sources: "data as of". */
@@ -19,7 +30,7 @@ export interface Catalog {
 /** Builds the lookups of a Catalog from files that have passed their schemas and cross-checks. */
 export function assembleCatalog(files: ParsedFiles): Catalog {
   const asOf = files.sources.reduce(
-    (newest, s) => (s.asOf > newest ? s.asOf : newest),
+    (newest, s) => (s.asOf !== null && s.asOf > newest ? s.asOf : newest),
     '0000-01-01',
   );
   return {

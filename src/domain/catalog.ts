@@ -6,6 +6,8 @@ import type { Catalog } from '@/domain/catalog-model';
 import {
   assumptionsSchema,
   certificationSchema,
+  entryBandSchema,
+  trackSchema,
   formatIssues,
   regionSchema,
   roleSchema,
@@ -20,6 +22,8 @@ export type { Catalog, CertStatus } from '@/domain/catalog-model';
 export interface RawCatalog {
   certifications: unknown;
   roles: unknown;
+  entryBands: unknown;
+  track: unknown;
   regions: unknown;
   assumptions: unknown;
   sources: unknown;
@@ -56,6 +60,8 @@ export function parseCatalog(raw: RawCatalog): Result<Catalog> {
     sources: parseFile('sources', z.array(sourceSchema), raw.sources),
     certifications: parseFile('certifications', z.array(certificationSchema), raw.certifications),
     roles: parseFile('roles', z.array(roleSchema), raw.roles),
+    entryBands: parseFile('entryBands', z.array(entryBandSchema), raw.entryBands),
+    track: parseFile('track', trackSchema, raw.track),
     regions: parseFile('regions', z.array(regionSchema), raw.regions),
     assumptions: parseFile('assumptions', assumptionsSchema, raw.assumptions),
   };

@@ -1,6 +1,7 @@
 import type { Catalog } from '@/domain/catalog-model';
+import type { DateRange } from '@/domain/dates';
 import { buildPlan } from '@/domain/plan';
-import { projectSalary } from '@/domain/salary';
+import { levelAtMonth, projectSalary } from '@/domain/salary';
 import type { Projection, ProjectionPoint } from '@/domain/salary';
 import type { Assumptions, Profile, Range, RegionId, TargetRoleId } from '@/domain/schema';
 
@@ -22,7 +23,9 @@ export interface ProjectedPath {
   /** Exams that take study time on this path, in the order they are sat. */
   examCodes: string[];
   finishDate: string;
+  finish: DateRange;
   weeks: number;
+  weeksRange: Range;
   hours: Range;
   plannedHours: number;
   feesUsd: number;
@@ -66,9 +69,10 @@ export function projectPaths(specs: readonly PathSpec[], options: ProjectOptions
       assumptions,
       regionMultiplier: regionMultipliers?.[spec.profile.region],
       profile: spec.profile,
-      pathFinishDate: totals.finishDate,
+      pathFinish: totals.finish,
       pathFeesUsd: totals.feesUsd,
-      pathHours: totals.plannedHours,
+      pathHours: totals.hours,
+      pathPlannedHours: totals.plannedHours,
       horizonYears,
     });
     return {
@@ -77,7 +81,9 @@ export function projectPaths(specs: readonly PathSpec[], options: ProjectOptions
       roleId: spec.profile.targetRole,
       examCodes: studyPlan.steps.map((step) => step.code),
       finishDate: totals.finishDate,
+      finish: totals.finish,
       weeks: totals.weeks,
+      weeksRange: totals.weeksRange,
       hours: totals.hours,
       plannedHours: totals.plannedHours,
       feesUsd: totals.feesUsd,
@@ -89,4 +95,49 @@ export function projectPaths(specs: readonly PathSpec[], options: ProjectOptions
 /** The projection's point at a whole year, or null when the horizon ends before it. */
 export function pointAtYear(projection: Projection, year: number): ProjectionPoint | null {
   return projection.points.find((p) => p.year === year) ?? null;
+}
+
+/** A stretch over which two paths draw one likely line, and why. */
+export interface Coincidence {
+  a: string;
+  b: string;
+  /** Months from the start: the first and last month of the shared stretch. */
+  from: number;
+  to: number;
+  /** The band both are paid at then, or null when the whole lines are the same. */
+  level: string | null;
+}
+
+// Shorter overlaps do not hide a line (the chart's steps separate them at once).
+const MIN_SHARED_MONTHS = 6;
+
+/**
+ * Where two paths' likely pay is the same in the new role for six months or more: on a chart
+ * one line hides the other, so the legend says so (for instance both still at the entry band).
+ */
+export function coincidences(paths: readonly ProjectedPath[]): Coincidence[] {
+  const found: Coincidence[] = [];
+  paths.forEach((p, i) => {
+    for (const q of paths.slice(i + 1)) {
+      const a = p.projection;
+      const b = q.projection;
+      const months = Math.min(a.months.length, b.months.length);
+      const first = Math.max(a.roleStart.mid, b.roleStart.mid);
+      const same = (m: number) => a.months[m]?.mid === b.months[m]?.mid;
+      const whole = a.months.slice(0, months).every((_, m) => same(m));
+      if (whole) {
+        found.push({ a: p.label, b: q.label, from: 0, to: months - 1, level: null });
+        continue;
+      }
+      for (let m = first; m < months; m++) {
+        if (!same(m)) continue;
+        let end = m;
+        while (end + 1 < months && same(end + 1)) end++;
+        if (end - m + 1 >= MIN_SHARED_MONTHS)
+          found.push({ a: p.label, b: q.label, from: m, to: end, level: levelAtMonth(a, m) });
+        m = end;
+      }
+    }
+  });
+  return found;
 }

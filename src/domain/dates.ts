@@ -5,6 +5,13 @@
 
 const MS_PER_DAY = 86_400_000;
 
+/** A date known as a range: the earliest and latest it may fall on, and the most likely. */
+export interface DateRange {
+  earliest: string;
+  likely: string;
+  latest: string;
+}
+
 function parts(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
@@ -79,24 +86,20 @@ export function maxDate(a: string, b: string): string {
   return a >= b ? a : b;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** An ISO day written out for sentences the engine composes: "10 January 2027" (locale-free, deterministic). */
+/**
+ * An ISO day written out for sentences the engine composes: "10 Jan 2027" (locale-free,
+ * deterministic; the UI formats dates the same way).
+ */
 export function spellDate(iso: string | null): string {
   if (iso === null) return 'an unknown date';
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** The month of an ISO day, "Jan 2027". */
+export function spellMonth(iso: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  return `${MONTHS[(m ?? 1) - 1]} ${y}`;
 }

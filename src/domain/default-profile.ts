@@ -8,6 +8,7 @@ export function defaultProfile(today: string): Profile {
   return {
     currentRole: 'software-developer',
     yearsExperience: 4,
+    relevantYears: null,
     certificationsHeld: [],
     python: 'basic',
     azure: 'some',

@@ -1,4 +1,4 @@
-import { addDays } from '@/domain/dates';
+import { addDays, spellDate } from '@/domain/dates';
 import type { StudyPlan } from '@/domain/study-plan';
 
 /** What the calendar needs besides the study plan; `stamp` is the export time (the domain has no clock). */
@@ -65,7 +65,7 @@ function studyBlocks(plan: StudyPlan, options: CalendarOptions): CalendarEvent[]
         firstDay,
         lastDay: addDays(firstDay, 6),
         summary: `Study for ${step.code}: week ${week + 1} of ${step.weeks}`,
-        description: `${options.certName(step.code)}.\nAbout ${options.hoursPerWeek} hours this week; ${step.plannedHours} hours planned in all (${step.hours.min}–${step.hours.max}).\nTarget exam date: ${step.examDate}.`,
+        description: `${options.certName(step.code)}.\nAbout ${options.hoursPerWeek} hours this week; ${step.plannedHours} hours planned in all (${step.hours.min}–${step.hours.max}).\nTarget exam date: ${spellDate(step.examDate)} (between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}).`,
       };
     }),
   );
@@ -77,7 +77,7 @@ function exams(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
     firstDay: step.examDate,
     lastDay: step.examDate,
     summary: `${step.code} exam (target date)`,
-    description: `Sit ${options.certName(step.code)}. Exam fee: US$${step.feeUsd}. Book the exam in advance; the date is a target.`,
+    description: `Sit ${options.certName(step.code)}. Exam fee: US$${step.feeUsd}. The most likely date from your hours a week; it may fall between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}. Book the exam in advance; the date is a target.`,
   }));
 }
 

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { formatIssues, profileSchema, salaryOverridesSchema } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
 import type { SalaryOverrideKey } from '@/domain/share-link-v1';
+import { upgradeOverrides } from '@/domain/salary-overrides';
 import { MAX_PLAN_NAME_LENGTH } from '@/domain/storage-state';
 
 /** Written into every file so another JSON file is recognised as "not a Certpath plan". */
 export const PLAN_FILE_FORMAT = 'certpath-plan';
-export const PLAN_FILE_VERSION = 1;
+/** v2: the profile may hold relevantYears, the salary overrides a job-search lag range. */
+export const PLAN_FILE_VERSION = 2;
 /** A real plan file is about 1 KB; anything far bigger is refused before parsing. */
 export const MAX_PLAN_FILE_BYTES = 256 * 1024;
 
@@ -79,11 +81,24 @@ export function parsePlanFile(text: unknown): ParsedPlanFile {
       `This plan was saved by a newer version of Certpath (file version ${version}). Reload the page to update.`,
     );
   }
-  const parsed = fileSchema.safeParse(json);
+  const parsed = fileSchema.safeParse(upgradeFile(json as Record<string, unknown>));
   if (!parsed.success)
     return fail(`The plan file has values Certpath cannot use:\n${formatIssues(parsed.error)}`);
   const { name, profile, salary } = parsed.data;
   return { ok: true, value: salary ? { name, profile, salary } : { name, profile } };
+}
+
+// A v1 file's salary overrides may use the keys v2 replaced; its profile lacks relevantYears,
+// which the profile schema fills with null.
+function upgradeFile(json: Record<string, unknown>): Record<string, unknown> {
+  const salary = json.salary;
+  if (typeof salary !== 'object' || salary === null || Array.isArray(salary)) return json;
+  const { overrides } = salary as Record<string, unknown>;
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) return json;
+  return {
+    ...json,
+    salary: { ...salary, overrides: upgradeOverrides(overrides as Record<string, unknown>) },
+  };
 }
 
 function fail(error: string): ParsedPlanFile {

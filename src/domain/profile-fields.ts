@@ -23,6 +23,14 @@ export const numberRules = {
     typeMessage: 'Years of experience must be a whole number',
     rangeMessage: 'Years of experience must be between 0 and 50',
   },
+  relevantYears: {
+    min: 0,
+    max: 50,
+    integer: true,
+    nullable: true,
+    typeMessage: 'Years of software, data or cloud work must be a whole number',
+    rangeMessage: 'Years of software, data or cloud work must be between 0 and 50',
+  },
   hoursPerWeek: {
     min: 1,
     max: 60,

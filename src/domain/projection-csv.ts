@@ -1,5 +1,5 @@
+import { levelAtMonth } from '@/domain/salary';
 import type { Projection } from '@/domain/salary';
-import type { TargetRoleId } from '@/domain/schema';
 
 /** One labelled path of a CSV export: the column a person picked or saved. */
 export interface CsvPath {
@@ -9,13 +9,14 @@ export interface CsvPath {
 
 export const PROJECTION_CSV_HEADER = [
   'Path',
-  'Year',
+  'Month',
   'Date',
-  'Role band applied',
-  'Low (USD a year)',
-  'Mid (USD a year)',
-  'High (USD a year)',
-  'Stay baseline (USD a year)',
+  'Pay level (likely)',
+  'Cautious (USD a year)',
+  'Likely (USD a year)',
+  'Optimistic (USD a year)',
+  'Stay (USD a year)',
+  'Extra pay so far, likely (USD)',
 ] as const;
 
 /**
@@ -28,23 +29,24 @@ export function csvField(value: string | number): string {
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The chart's yearly data of every path as CSV (CRLF line ends, whole dollars). */
-export function projectionCsv(
-  paths: readonly CsvPath[],
-  roleName: (id: TargetRoleId) => string,
-): string {
+/**
+ * The chart's data of every path as CSV, one row a month (the pay rate paid that month on each
+ * line, the level the likely line is at, extra pay so far), CRLF line ends, whole dollars.
+ */
+export function projectionCsv(paths: readonly CsvPath[]): string {
   const rows: (string | number)[][] = [[...PROJECTION_CSV_HEADER]];
   for (const { label, projection } of paths) {
-    for (const p of projection.points) {
+    for (const p of projection.months) {
       rows.push([
         label,
-        p.year,
+        p.month,
         p.date,
-        p.roleId === null ? '' : roleName(p.roleId),
-        Math.round(p.low),
-        Math.round(p.mid),
-        Math.round(p.high),
-        Math.round(p.baseline),
+        levelAtMonth(projection, p.month) ?? 'Current job',
+        p.low,
+        p.mid,
+        p.high,
+        p.baseline,
+        Math.round(projection.cumulative.mid[p.month] ?? 0),
       ]);
     }
   }

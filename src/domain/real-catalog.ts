@@ -1,8 +1,10 @@
 import assumptions from '@data/assumptions.json';
 import certifications from '@data/certifications.json';
+import entryBands from '@data/entry-bands.json';
 import regions from '@data/regions.json';
 import roles from '@data/roles.json';
 import sources from '@data/sources.json';
+import track from '@data/track.json';
 import type { ParsedFiles } from '@/domain/catalog-checks';
 import { assembleCatalog } from '@/domain/catalog-model';
 import type { Catalog } from '@/domain/catalog-model';
@@ -13,7 +15,15 @@ import type { Catalog } from '@/domain/catalog-model';
  * tests/data prove the trusted catalogue below equals the parsed one. So the app never
  * loads zod just to read its own catalogue.
  */
-export const bundledData = { assumptions, certifications, regions, roles, sources };
+export const bundledData = {
+  assumptions,
+  certifications,
+  entryBands,
+  regions,
+  roles,
+  sources,
+  track,
+};
 
 let cached: Catalog | undefined;
 

@@ -42,12 +42,6 @@ export interface Roadmap {
 
 export type { Catalog };
 
-/** The core associate exam as the seed article names it; resolved to its successor by date. */
-export const CORE_EXAM = 'AI-102';
-/** The seed path before the core exam: cloud basics, then AI basics. */
-export const CLOUD_BASICS = 'AZ-900';
-export const AI_BASICS = 'AI-900';
-
 export type Need = 'required' | 'recommended' | 'optional';
 
 /** Why a step is on the path; plan.ts turns it into the sentence the user reads. */
@@ -296,11 +290,12 @@ export function pathSlots(ctx: PlanContext): Slot[] {
     }
   };
   const role = ctx.catalog.roles.find((r) => r.id === ctx.profile.targetRole);
-  const core = ctx.catalog.byCode.has(CORE_EXAM) ? CORE_EXAM : role?.certifications.required[0];
+  const { track } = ctx.catalog;
+  const core = ctx.catalog.byCode.has(track.core) ? track.core : role?.certifications.required[0];
   if (core) request(core, 'required', { kind: 'core' }, true);
   const basics = basicsNeeds(ctx);
-  request(CLOUD_BASICS, basics.cloud, { kind: 'cloud-basics' });
-  request(AI_BASICS, basics.ai, { kind: 'ai-basics' });
+  request(track.cloudBasics, basics.cloud, { kind: 'cloud-basics' });
+  request(track.aiBasics, basics.ai, { kind: 'ai-basics' });
   for (const need of ['required', 'recommended', 'optional'] as const) {
     for (const code of role?.certifications[need] ?? []) request(code, need, { kind: 'role' });
   }
@@ -349,7 +344,8 @@ function slotEdges(ctx: PlanContext, slots: Slot[]): SlotEdge[] {
     }
     if (to.why.kind === 'renewal') add(primary.get(to.lineage), to, 'order');
   }
-  const seed = [CLOUD_BASICS, AI_BASICS, CORE_EXAM].flatMap((c) => slotOf(c) ?? []);
+  const { track } = ctx.catalog;
+  const seed = [track.cloudBasics, track.aiBasics, track.core].flatMap((c) => slotOf(c) ?? []);
   seed.forEach((to, i) => add(seed[i - 1], to, 'order'));
   return [...edges.values()];
 }

@@ -9,6 +9,11 @@ z.config({ jitless: true });
 /** ISO calendar date, `YYYY-MM-DD`. Dates in the engine are always these strings (UTC days). */
 export const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
+/** A page's own date: `YYYY-MM-DD`, or `YYYY-MM` when the page only gives a month. */
+export const pageDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected YYYY-MM-DD or YYYY-MM');
+
 const range = (label: string) =>
   z
     .object({ min: z.number(), max: z.number() })
@@ -17,16 +22,39 @@ const range = (label: string) =>
 export const rangeSchema = range('range');
 export type Range = z.infer<typeof rangeSchema>;
 
-/** A citation. Every number in data/ points at one of these by id. */
-export const sourceSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  url: z.url(),
-  asOf: isoDate,
-  /** Not the vendor's own page: the UI says "verify on the vendor's site". */
-  thirdParty: z.boolean(),
-});
+/**
+ * Where a number comes from. A `page` is a public page with its own date (the date the page
+ * itself shows, not the day Certpath read it). An `estimate` is Certpath's own figure where no
+ * page gives one: it has no URL to pretend to back it, only the reasoning, shown to the user.
+ */
+export const sourceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    id: z.string().min(1),
+    kind: z.literal('page'),
+    title: z.string().min(1),
+    /** Who published it, as the user reads it: "cert-pass.com", "US Bureau of Labor Statistics". */
+    publisher: z.string().min(1),
+    url: z.url(),
+    /**
+     * The page's own date (published, last updated, or "skills measured as of"), to the day or
+     * the month as the page gives it; null when the page shows none.
+     */
+    asOf: pageDate.nullable(),
+    /** Not the vendor's or agency's own page: the UI says so next to the figure. */
+    thirdParty: z.boolean(),
+  }),
+  z.object({
+    id: z.string().min(1),
+    kind: z.literal('estimate'),
+    title: z.string().min(1),
+    /** Why Certpath uses this figure, in a few sentences the user can check. */
+    reasoning: z.string().min(1),
+    /** When Certpath made (or last reviewed) the estimate. */
+    asOf: isoDate,
+  }),
+]);
 export type Source = z.infer<typeof sourceSchema>;
+export type PageSource = Extract<Source, { kind: 'page' }>;
 
 const sourceRef = z.string().min(1);
 
@@ -105,6 +133,7 @@ export const currentRoleSchema = z.enum([
   'data-scientist',
   'cloud-engineer',
   'career-changer',
+  'career-changer-outside',
   'student',
 ]);
 export type CurrentRole = z.infer<typeof currentRoleSchema>;
@@ -121,20 +150,45 @@ export type TargetRoleId = z.infer<typeof targetRoleSchema>;
 export const roleSchema = z.object({
   id: targetRoleSchema,
   name: z.string().min(1),
+  /** The band at the role's own level (experience.minYears and up), USD a year, US. */
   salaryUsd: range('salaryUsd').and(z.object({ source: sourceRef })),
-  experience: z.object({ label: z.string(), minYears: z.number().int().nonnegative() }),
+  experience: z.object({
+    label: z.string(),
+    /** Years of relevant experience from which the band applies. */
+    minYears: z.number().int().nonnegative(),
+    /** Where the years come from (the article's table, or a Certpath estimate). */
+    source: sourceRef,
+  }),
   demand: z.string().min(1),
-  /** The role this one steps up to once total experience passes the promotion threshold. */
-  stepUpTo: targetRoleSchema.nullable(),
+  /**
+   * The lower levels of this role's family a person passes through on the way, lowest first
+   * (Senior AI Engineer: Azure AI Engineer). Below the first of them, `entryBand` applies.
+   */
+  ladder: z.array(targetRoleSchema),
+  /** The entry band (entry-bands.json) for relevant experience below the family's first level. */
+  entryBand: z.string().min(1),
   /** Codes as the article names them; the engine resolves successors by date. */
   certifications: z.object({
     required: z.array(z.string()),
     recommended: z.array(z.string()),
     optional: z.array(z.string()),
+    /** Certpath's mapping: the article names the path, not which role needs what. */
+    source: sourceRef,
   }),
   summary: z.string().min(1),
 });
 export type Role = z.infer<typeof roleSchema>;
+
+/** Pay before a role's own level: the lower percentiles of the nearest surveyed occupation. */
+export const entryBandSchema = z.object({
+  id: z.string().min(1),
+  /** What the user reads in the chart and table: "Entry level (AI engineering)". */
+  label: z.string().min(1),
+  /** How the band is made from its source, in one sentence. */
+  basis: z.string().min(1),
+  salaryUsd: range('salaryUsd').and(z.object({ source: sourceRef })),
+});
+export type EntryBand = z.infer<typeof entryBandSchema>;
 
 export const regionIdSchema = z.enum(['us-hub', 'us-other', 'us-remote']);
 export type RegionId = z.infer<typeof regionIdSchema>;
@@ -174,20 +228,37 @@ export const assumptionsSchema = z.object({
     source: sourceRef,
   }),
   salary: z.object({
+    /** Yearly raise within a level (promotions are the level steps, not this rate). */
     growthRate: z.number().min(-0.5).max(0.5),
-    jobSearchLagMonths: z.number().int().nonnegative(),
-    promotionYears: z.number().nonnegative(),
+    /** Months from the last exam to the first month paid in the new role; likely = midpoint. */
+    jobSearchLagMonths: range('jobSearchLagMonths'),
     horizonYears: z.number().int().positive(),
-    hourlyValueUsd: z.number().nonnegative(),
+    /** Value of an hour of study; null = the user's own hourly pay (salary ÷ workHoursPerYear). */
+    hourlyValueUsd: z.number().nonnegative().nullable(),
+    workHoursPerYear: z.number().positive(),
     /** Share of exam fees budgeted for retakes (0 = none, 1 = one retake of every exam). */
     retakeAllowance: z.number().min(0).max(3),
     rationale: z.record(z.string(), z.string()),
+    /** The source (page or Certpath estimate) of each number above, by key. */
+    sources: z.record(z.string(), sourceRef),
+  }),
+  /** Whether the years of each current role count toward an AI engineering role. */
+  relevantExperience: z.object({
+    counts: z.record(currentRoleSchema, z.boolean()),
+    rationale: z.string().min(1),
     source: sourceRef,
   }),
   /** The "stay" proxy when the user gives no current salary, per current role. */
   baselineProxy: z.record(
     currentRoleSchema,
-    z.object({ salaryUsd: z.number().nonnegative(), label: z.string(), source: sourceRef }),
+    z.object({
+      salaryUsd: z.number().nonnegative(),
+      /** What the figure is: "median pay of US software developers (BLS, May 2024)". */
+      label: z.string(),
+      /** Why it stands in for this background, when that is not obvious. */
+      note: z.string().optional(),
+      source: sourceRef,
+    }),
   ),
   renewal: z.object({
     /** The free renewal assessment opens this many months before expiry. */
@@ -196,6 +267,19 @@ export const assumptionsSchema = z.object({
   }),
 });
 export type Assumptions = z.infer<typeof assumptionsSchema>;
+
+/**
+ * The career article's path, as the article names its exams (the engine resolves successors by
+ * date): cloud basics, AI basics, the core associate exam, then a specialisation.
+ */
+export const trackSchema = z.object({
+  cloudBasics: z.string().min(1),
+  aiBasics: z.string().min(1),
+  core: z.string().min(1),
+  specialisations: z.array(z.string().min(1)).min(1),
+  source: sourceRef,
+});
+export type Track = z.infer<typeof trackSchema>;
 
 // ---------------------------------------------------------------- profile
 
@@ -222,6 +306,11 @@ function numberSchema(rule: NumberRule) {
 export const profileSchema = z.object({
   currentRole: currentRoleSchema,
   yearsExperience: numberSchema(numberRules.yearsExperience),
+  /**
+   * Years that count toward the target role (software, data or cloud work); null = derived
+   * from the current role (relevant-experience.ts). Older saves and files have none: null.
+   */
+  relevantYears: numberSchema(numberRules.relevantYears).nullable().default(null),
   certificationsHeld: z.array(heldCertificationSchema).max(50),
   python: pythonLevelSchema,
   azure: azureLevelSchema,
@@ -244,13 +333,14 @@ export { defaultProfile } from '@/domain/default-profile';
  */
 export const salaryOverridesSchema = z.object({
   growthRate: z.number().min(-0.5).max(0.5),
-  jobSearchLagMonths: z.number().int().min(0).max(120),
-  promotionYears: z.number().min(0).max(50),
+  jobSearchLagMinMonths: z.number().int().min(0).max(120),
+  jobSearchLagMaxMonths: z.number().int().min(0).max(120),
   hourlyValueUsd: z.number().min(0).max(10_000),
   retakeAllowance: z.number().min(0).max(3),
   hubPremiumMin: z.number().min(0).max(2),
   hubPremiumMax: z.number().min(0).max(2),
 });
+export type SalaryOverrides = z.infer<typeof salaryOverridesSchema>;
 
 /** Result of parsing outside input: a value or a message a person can act on. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -265,18 +355,4 @@ export function formatIssues(error: z.ZodError): string {
       return path ? `${path}: ${issue.message}` : issue.message;
     })
     .join('\n');
-}
-
-/** Field errors of a bad profile, keyed by field name. */
-export function parseProfile(
-  input: unknown,
-): Result<Profile> & { fieldErrors?: Record<string, string> } {
-  const parsed = profileSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? 'profile');
-    fieldErrors[key] ??= issue.message;
-  }
-  return { ok: false, error: formatIssues(parsed.error), fieldErrors };
 }

@@ -1,9 +1,20 @@
-import type { CurrentRole, Confidence, Profile, RegionId, TargetRoleId } from '@/domain/schema';
+import { upgradeOverrides } from '@/domain/salary-overrides';
+import type {
+  CurrentRole,
+  Confidence,
+  Profile,
+  RegionId,
+  SalaryOverrides,
+  TargetRoleId,
+} from '@/domain/schema';
 
 /**
- * Format v1 of the share link: the profile as a positional array with enum indexes.
- * These tables are frozen copies, not the schema's enums: reordering the schema must not
- * change what an old link means. New options may only be appended (a test checks coverage).
+ * The share link's positional format: the profile as an array with enum indexes. These tables
+ * are frozen copies, not the schema's enums: reordering the schema must not change what an
+ * old link means. New options may only be appended (a test checks coverage).
+ * - v1: 12 profile fields, then optional settings.
+ * - v2: appends `relevantYears` (index 12) and the current role "career changer from outside
+ *   tech" (index 5), then optional settings. A v1 link reads as relevantYears null.
  */
 export const V1_CURRENT_ROLES: readonly CurrentRole[] = [
   'software-developer',
@@ -11,6 +22,7 @@ export const V1_CURRENT_ROLES: readonly CurrentRole[] = [
   'cloud-engineer',
   'career-changer',
   'student',
+  'career-changer-outside',
 ];
 export const V1_TARGET_ROLES: readonly TargetRoleId[] = [
   'azure-ai-engineer',
@@ -26,14 +38,7 @@ export const V1_AIML: readonly Profile['aiml'][] = ['none', 'basic', 'proficient
 export const V1_CONFIDENCE: readonly Confidence[] = ['none', 'some', 'strong'];
 
 /** The keys of the store's salary overrides a link may carry. */
-export type SalaryOverrideKey =
-  | 'growthRate'
-  | 'jobSearchLagMonths'
-  | 'promotionYears'
-  | 'hourlyValueUsd'
-  | 'retakeAllowance'
-  | 'hubPremiumMin'
-  | 'hubPremiumMax';
+export type SalaryOverrideKey = keyof SalaryOverrides;
 
 /** Plan settings a link may carry beside the profile. */
 export interface ShareExtras {
@@ -43,17 +48,21 @@ export interface ShareExtras {
   salaryOverrides?: Partial<Record<SalaryOverrideKey, number>>;
 }
 
+// Written keys. v1 links may also hold 'l' (one job-search lag) and 'p' (the senior step-up
+// year), read as legacy keys and upgraded.
 const OVERRIDE_KEYS: Record<SalaryOverrideKey, string> = {
   growthRate: 'g',
-  jobSearchLagMonths: 'l',
-  promotionYears: 'p',
+  jobSearchLagMinMonths: 'm',
+  jobSearchLagMaxMonths: 'x',
   hourlyValueUsd: 'h',
   retakeAllowance: 'r',
   hubPremiumMin: 'a',
   hubPremiumMax: 'b',
 };
 
-/** Profile → v1 positional array. */
+const LEGACY_OVERRIDE_KEYS = { jobSearchLagMonths: 'l', promotionYears: 'p' };
+
+/** Profile → v2 positional array. */
 export function packProfile(p: Profile): unknown[] {
   return [
     V1_CURRENT_ROLES.indexOf(p.currentRole),
@@ -70,15 +79,17 @@ export function packProfile(p: Profile): unknown[] {
     Object.fromEntries(
       Object.entries(p.areaConfidence).map(([id, c]) => [id, V1_CONFIDENCE.indexOf(c)]),
     ),
+    p.relevantYears,
   ];
 }
 
 /**
- * v1 positional array → an unvalidated profile-shaped object for profileSchema.
+ * v1 or v2 positional array → an unvalidated profile-shaped object for profileSchema.
  * Anything out of shape is passed through untouched so the schema names the field.
  */
-export function expandProfile(a: readonly unknown[]): Record<string, unknown> {
+export function expandProfile(a: readonly unknown[], version: number): Record<string, unknown> {
   return {
+    relevantYears: version >= 2 ? a[12] : null,
     currentRole: option(V1_CURRENT_ROLES, a[0]),
     yearsExperience: a[1],
     certificationsHeld: Array.isArray(a[2]) ? a[2].map(expandHeld) : a[2],
@@ -111,10 +122,11 @@ export function packExtras(e: ShareExtras): Record<string, unknown> | null {
 /** Compact settings → an unvalidated ShareExtras-shaped object. */
 export function expandExtras(packed: unknown): unknown {
   if (!isPlainObject(packed)) return packed;
-  const overrides: Record<string, unknown> = {};
-  for (const [key, short] of Object.entries(OVERRIDE_KEYS)) {
-    if (Object.hasOwn(packed, short)) overrides[key] = packed[short];
+  const read: Record<string, unknown> = {};
+  for (const [key, short] of Object.entries({ ...OVERRIDE_KEYS, ...LEGACY_OVERRIDE_KEYS })) {
+    if (Object.hasOwn(packed, short)) read[key] = packed[short];
   }
+  const overrides = upgradeOverrides(read);
   return {
     name: packed.n,
     horizonYears: packed.y,

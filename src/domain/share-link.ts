@@ -14,7 +14,7 @@ import {
 export type { SalaryOverrideKey, ShareExtras };
 
 /** The format version written by encodeShareLink. */
-export const SHARE_LINK_VERSION = 1;
+export const SHARE_LINK_VERSION = 2;
 /** Longer input is refused before any decompression. */
 export const MAX_SHARE_LINK_LENGTH = 8 * 1024;
 // The decompressed JSON of a real plan is well under 2 KB; this bounds a decompression bomb.
@@ -29,7 +29,7 @@ export interface DecodeOptions {
   knownCodes?: ReadonlySet<string>;
 }
 
-/** Encodes a profile (and optional plan settings) as a compact, versioned, URL-safe token `v1.…`. */
+/** Encodes a profile (and optional plan settings) as a compact, versioned, URL-safe token `v2.…`. */
 export function encodeShareLink(profile: Profile, extras?: ShareExtras): string {
   const payload: unknown[] = packProfile(profile);
   const packedExtras = extras ? packExtras(extras) : null;
@@ -82,18 +82,19 @@ function decode(text: unknown, { knownCodes }: DecodeOptions): DecodedShareLink 
   } catch {
     return damaged('its contents are not readable');
   }
-  // Only v1 exists; an older version would be migrated to the v1 payload here.
-  if (!Array.isArray(payload) || payload.length < 12 || payload.length > 13) {
+  // v1 has 12 profile fields, v2 13; either may be followed by the settings.
+  const fields = version === 1 ? 12 : 13;
+  if (!Array.isArray(payload) || payload.length < fields || payload.length > fields + 1) {
     return damaged('its contents have the wrong shape');
   }
 
-  const parsed = profileSchema.safeParse(expandProfile(payload));
+  const parsed = profileSchema.safeParse(expandProfile(payload, version));
   if (!parsed.success) {
     return fail(`This link's plan has values Certpath cannot use:\n${formatIssues(parsed.error)}`);
   }
   const warnings: string[] = [];
   const profile = dropUnknownCodes(parsed.data, knownCodes, warnings);
-  const extras = parseExtras(payload[12], warnings);
+  const extras = parseExtras(payload[fields], warnings);
   return { ok: true, value: profile, extras, warnings };
 }
 

@@ -1,5 +1,6 @@
 import type { Confidence, Range, Certification } from '@/domain/schema';
 import { addDays, addMonths, spellDate } from '@/domain/dates';
+import type { DateRange } from '@/domain/dates';
 import { resolveCode } from '@/domain/catalog-model';
 import { expiryOf, renewableAt, successorChain } from '@/domain/roadmap';
 import type { Notice, PlanContext, Slot } from '@/domain/roadmap';
@@ -10,13 +11,18 @@ export interface ScheduledStep {
   hours: Range;
   /** Hours the schedule uses (midpoint of the range). */
   plannedHours: number;
-  /** ceil(plannedHours / hoursPerWeek) */
+  /** ceil(plannedHours / hoursPerWeek): the most likely number of weeks. */
   weeks: number;
+  /** Weeks at the low and high end of the hours (ceil(hours / hoursPerWeek)). */
   weeksRange: Range;
-  /** First study day. A step starts the day after the previous step's exam. */
+  /** First study day (most likely). A step starts the day after the previous step's exam. */
   startDate: string;
-  /** Target exam day: the last day of the step's final study week (start + weeks × 7 − 1). */
+  /** Target exam day (most likely): the last day of the step's final study week. */
   examDate: string;
+  /** First study day if every step so far took its fewest, likely or most weeks. */
+  startDates: DateRange;
+  /** Exam day the same three ways: earliest, most likely, latest. */
+  examDates: DateRange;
   feeUsd: number;
 }
 
@@ -42,9 +48,13 @@ export interface StudyPlan {
   totals: {
     hours: Range;
     plannedHours: number;
+    /** Most likely weeks, and the range from the steps' fewest to most weeks. */
     weeks: number;
+    weeksRange: Range;
     feesUsd: number;
+    /** The most likely finish (last exam); `finish` has the range. */
     finishDate: string;
+    finish: DateRange;
   };
   coreAreas: AreaHours[];
   /** The exam whose skills areas `coreAreas` lists (scheduled, else held core exam), or null. */
@@ -142,7 +152,7 @@ export interface Placement {
 export interface Schedule {
   placements: Placement[];
   notices: Notice[];
-  finishDate: string;
+  finish: DateRange;
 }
 
 const takesTime = (slot: Slot) =>
@@ -156,8 +166,10 @@ function replacesOf(ctx: PlanContext, slot: Slot, code: string): string | null {
     : null;
 }
 
-// Plans one step from `start`; switches to the successor while the exam retires by the exam date.
-function place(ctx: PlanContext, slot: Slot, start: string, notices: Notice[]) {
+// Plans one step from `starts` (earliest, likely, latest); the exam is decided at the likely
+// dates: it switches to the successor while the exam retires by the likely exam date.
+function place(ctx: PlanContext, slot: Slot, starts: DateRange, notices: Notice[]) {
+  const start = starts.likely;
   let code = resolveCode(ctx.catalog, slot.original, start);
   for (;;) {
     const cert = ctx.cert(code);
@@ -181,6 +193,11 @@ function place(ctx: PlanContext, slot: Slot, start: string, notices: Notice[]) {
       min: Math.max(1, Math.ceil(estimate.hours.min / perWeek)),
       max: Math.max(1, Math.ceil(estimate.hours.max / perWeek)),
     };
+    const examDates: DateRange = {
+      earliest: addDays(starts.earliest, weeksRange.min * 7 - 1),
+      likely: examDate,
+      latest: addDays(starts.latest, weeksRange.max * 7 - 1),
+    };
     const scheduled: ScheduledStep = {
       code,
       hours: estimate.hours,
@@ -189,6 +206,8 @@ function place(ctx: PlanContext, slot: Slot, start: string, notices: Notice[]) {
       weeksRange,
       startDate: start,
       examDate,
+      startDates: starts,
+      examDates,
       feeUsd: cert.exam.priceUsd,
     };
     return { code, estimate, scheduled };
@@ -202,7 +221,8 @@ function place(ctx: PlanContext, slot: Slot, start: string, notices: Notice[]) {
 export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
   const notices: Notice[] = [];
   const placements: Placement[] = [];
-  let cursor = ctx.profile.startDate;
+  const start = ctx.profile.startDate;
+  let cursor: DateRange = { earliest: start, likely: start, latest: start };
   for (const slot of order) {
     if (slot.held) {
       const code = slot.held.code;
@@ -214,7 +234,7 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
         estimate: null,
       });
     } else if (!takesTime(slot)) {
-      const code = resolveCode(ctx.catalog, slot.original, cursor);
+      const code = resolveCode(ctx.catalog, slot.original, cursor.likely);
       placements.push({
         slot,
         code,
@@ -225,18 +245,26 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
     } else {
       const { code, estimate, scheduled } = place(ctx, slot, cursor, notices);
       placements.push({ slot, code, replaces: replacesOf(ctx, slot, code), scheduled, estimate });
-      cursor = addDays(scheduled.examDate, 1);
+      const exams = scheduled.examDates;
+      cursor = {
+        earliest: addDays(exams.earliest, 1),
+        likely: addDays(exams.likely, 1),
+        latest: addDays(exams.latest, 1),
+      };
     }
   }
   const last = placements.findLast((p) => p.scheduled)?.scheduled;
-  const finishDate = last ? last.examDate : ctx.profile.startDate;
+  const finish: DateRange = last
+    ? last.examDates
+    : { earliest: start, likely: start, latest: start };
   for (const p of placements) {
     const retiresOn = p.scheduled ? ctx.cert(p.code).status.retiresOn : null;
+    // Retiring after the likely exam but before the plan may end: the exam could slip past it.
     if (
       !p.scheduled ||
       retiresOn === null ||
       retiresOn <= p.scheduled.examDate ||
-      retiresOn > finishDate
+      retiresOn > finish.latest
     )
       continue;
     const next = ctx.cert(p.code).status.successor;
@@ -249,7 +277,7 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
       message: `${p.code} retires on ${spellDate(retiresOn)}, during your plan but after your planned exam on ${spellDate(p.scheduled.examDate)}${instead}.`,
     });
   }
-  return { placements, notices, finishDate };
+  return { placements, notices, finish };
 }
 
 const RENEWED_LEVELS = new Set(['associate', 'expert', 'specialty']);
@@ -293,8 +321,10 @@ export function studyPlanOf(ctx: PlanContext, schedule: Schedule): StudyPlan {
       hours: { min: sum((s) => s.hours.min), max: sum((s) => s.hours.max) },
       plannedHours: sum((s) => s.plannedHours),
       weeks: sum((s) => s.weeks),
+      weeksRange: { min: sum((s) => s.weeksRange.min), max: sum((s) => s.weeksRange.max) },
       feesUsd: sum((s) => s.feeUsd),
-      finishDate: schedule.finishDate,
+      finishDate: schedule.finish.likely,
+      finish: schedule.finish,
     },
     coreAreas: estimate?.areas ?? [],
     coreAreasCode: core && estimate && estimate.areas.length > 0 ? core.code : null,

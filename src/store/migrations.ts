@@ -8,6 +8,7 @@ import {
 } from '@/domain/schema';
 import type { HeldCertification, Profile } from '@/domain/schema';
 import type { ProfileDrafts } from '@/store/profile-slice';
+import { upgradeOverrides } from '@/domain/salary-overrides';
 import { checkStoredPlans } from '@/store/stored-plans';
 import type { StoredPlans } from '@/store/stored-plans';
 import { defaultSalarySettings, horizonOptions } from '@/store/salary-slice';
@@ -93,7 +94,7 @@ function sanitizeSalary(value: unknown): SalarySettings {
     const ids = raw.compareRoles.filter((id) => targetRoleSchema.safeParse(id).success);
     settings.compareRoles = [...new Set(ids)] as SalarySettings['compareRoles'];
   }
-  const overrides = record(raw.overrides);
+  const overrides = upgradeOverrides(record(raw.overrides));
   for (const key of Object.keys(overrideSchemas) as (keyof SalaryOverrides)[]) {
     if (overrideSchemas[key].safeParse(overrides[key]).success)
       settings.overrides[key] = overrides[key] as number;
@@ -137,6 +138,9 @@ export interface LoadedState {
  * Brings stored state of any version up to STORE_VERSION and validates it. Never throws.
  * - v0 (before the store was versioned) kept the profile fields at the top level.
  * - v1 had no saved plans; v2 adds savedPlans, deletedPlans, activePlanId, comparePlanIds.
+ * - v3 adds profile.relevantYears (null: derived from the role) and the job-search lag as a
+ *   range (a v2 lag override becomes a range of that one value; the senior step-up override
+ *   is gone: levels follow relevant experience).
  */
 export function loadPersisted(
   persisted: unknown,
@@ -150,7 +154,8 @@ export function loadPersisted(
     problems.push(`it was saved by a newer version of Certpath (v${version})`);
   let raw = record(persisted);
   if (version < 1 && !('profile' in raw)) raw = { ...raw, profile: raw };
-  // v1 → v2 needs no change of shape: the saved-plan fields start empty when absent.
+  // v1 → v2 and v2 → v3 need no change of shape here: new fields start at their defaults
+  // when absent (the profile schema's relevantYears default, the overrides' upgrade above).
   return { state: sanitizePersisted(raw, today, problems), problems };
 }
 

@@ -6,12 +6,16 @@ export function applySalaryOverrides(
   assumptions: Assumptions,
   settings: SalarySettings,
 ): Assumptions {
-  const { growthRate, jobSearchLagMonths, promotionYears, hourlyValueUsd, retakeAllowance } =
+  const { growthRate, jobSearchLagMinMonths, jobSearchLagMaxMonths, hourlyValueUsd } =
     settings.overrides;
+  const { retakeAllowance } = settings.overrides;
   const salary = { ...assumptions.salary, horizonYears: settings.horizonYears };
   if (growthRate !== undefined) salary.growthRate = growthRate;
-  if (jobSearchLagMonths !== undefined) salary.jobSearchLagMonths = jobSearchLagMonths;
-  if (promotionYears !== undefined) salary.promotionYears = promotionYears;
+  const lag = salary.jobSearchLagMonths;
+  const lagMin = jobSearchLagMinMonths ?? lag.min;
+  const lagMax = jobSearchLagMaxMonths ?? lag.max;
+  // Mid-edit the low end may pass the high end; keep a valid range.
+  salary.jobSearchLagMonths = { min: Math.min(lagMin, lagMax), max: Math.max(lagMin, lagMax) };
   if (hourlyValueUsd !== undefined) salary.hourlyValueUsd = hourlyValueUsd;
   if (retakeAllowance !== undefined) salary.retakeAllowance = retakeAllowance;
   return { ...assumptions, salary };

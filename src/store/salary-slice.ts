@@ -1,18 +1,12 @@
 import type { StateCreator } from 'zustand';
-import type { TargetRoleId } from '@/domain/schema';
+import type { SalaryOverrides, TargetRoleId } from '@/domain/schema';
 import type { AppState } from '@/store/app-store';
 
-/** The salary assumptions a user may override on /salary. */
-export interface SalaryOverrides {
-  growthRate: number;
-  jobSearchLagMonths: number;
-  promotionYears: number;
-  hourlyValueUsd: number;
-  retakeAllowance: number;
-  /** Tech-hub pay premium as a share (0.15 = 15% more); replaces the us-hub multiplier. */
-  hubPremiumMin: number;
-  hubPremiumMax: number;
-}
+/**
+ * The salary assumptions a user may override on /salary (domain/schema.ts). The tech-hub pay
+ * premium is a share (0.15 = 15% more) that replaces the us-hub multiplier.
+ */
+export type { SalaryOverrides };
 
 export type HorizonYears = 5 | 10 | 15;
 export const horizonOptions: readonly HorizonYears[] = [5, 10, 15];

@@ -58,6 +58,9 @@ function newId(createdAt: string): string {
   return `p${time}${seq}${random}`;
 }
 
+const withCompared = (ids: readonly string[], id: string) =>
+  ids.length < MAX_COMPARED_PLANS ? [...ids, id] : [...ids];
+
 const names = (plans: readonly SavedPlan[], except?: string) =>
   plans.filter((p) => p.id !== except).map((p) => p.name);
 
@@ -84,6 +87,8 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
     set({
       ...leaveShared,
       savedPlans: [...s.savedPlans, plan],
+      // A new plan joins the comparison while there is room: /compare opens on saved plans.
+      comparePlanIds: withCompared(s.comparePlanIds, plan.id),
       activePlanId: plan.id,
       profile: plan.profile,
       drafts: profile ? {} : s.drafts,
@@ -144,7 +149,10 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
       updatedAt: now,
     };
     // Plans stay in creation order: the order every tab agrees on.
-    set({ savedPlans: [...s.savedPlans, copy] });
+    set({
+      savedPlans: [...s.savedPlans, copy],
+      comparePlanIds: withCompared(s.comparePlanIds, copy.id),
+    });
     return copy.id;
   },
 

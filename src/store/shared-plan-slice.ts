@@ -13,9 +13,13 @@ export interface OwnInput {
   activePlanId: string | null;
 }
 
-/** A plan opened from a share link: shown in memory only, until the user saves it. */
+/**
+ * A plan shown in memory only, until the user saves it: opened from a share link, or one of
+ * Certpath's labelled examples.
+ */
 export interface SharedPlanView {
-  /** The name the sender gave it, if any (plain text: React escapes it). */
+  kind: 'link' | 'example';
+  /** The name the sender gave it, or the example's (plain text: React escapes it). */
   name: string | null;
   /** What was left out of the link (unknown codes, ignored settings). */
   warnings: string[];
@@ -24,6 +28,8 @@ export interface SharedPlanView {
 
 /** Settings a link may carry beside the profile (already validated by the link decoder). */
 export interface SharedSettings {
+  /** An example from the landing page rather than someone's link (default 'link'). */
+  kind?: SharedPlanView['kind'];
   name?: string;
   horizonYears?: number;
   salaryOverrides?: Partial<SalaryOverrides>;
@@ -59,7 +65,7 @@ export const createSharedPlanSlice: StateCreator<AppState, [], [], SharedPlanSli
       overrides: settings.salaryOverrides ? { ...settings.salaryOverrides } : own.salary.overrides,
     };
     set({
-      sharedPlan: { name: settings.name ?? null, warnings, own },
+      sharedPlan: { kind: settings.kind ?? 'link', name: settings.name ?? null, warnings, own },
       profile,
       drafts: {},
       salary,

@@ -1,2 +1,2 @@
 /** Bump with a new step in `migrate` (migrations.ts) whenever the persisted shape changes. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;

@@ -1,4 +1,9 @@
 import {
+  formatDateBetween,
+  formatDateSpan,
+  formatMonthBetween,
+  formatMonthSpan,
+  formatWeeks,
   formatDate,
   formatHours,
   formatMonth,
@@ -38,27 +43,58 @@ describe('formatUsdRange', () => {
 });
 
 describe('formatDate', () => {
-  it('formats an ISO day in the requested locale', () => {
-    expect(formatDate('2026-03-03', 'en-GB')).toBe('3 Mar 2026');
-    expect(formatDate('2026-03-03', 'en-US')).toBe('Mar 3, 2026');
+  it('writes every day one way, whatever the locale: day, short month, year', () => {
+    expect(formatDate('2026-03-03')).toBe('3 Mar 2026');
+    expect(formatDate('2026-09-30')).toBe('30 Sep 2026');
   });
 
-  it('reads the ISO string as a UTC day, so the first of the month never slips back', () => {
+  it('reads the ISO string as a calendar day, so the first of the month never slips back', () => {
     // In a time zone west of UTC a naive `new Date('2026-01-01')` shows 31 Dec 2025.
-    expect(formatDate('2026-01-01', 'en-GB')).toBe('1 Jan 2026');
-    expect(formatDate('2026-12-31', 'en-GB')).toBe('31 Dec 2026');
+    expect(formatDate('2026-01-01')).toBe('1 Jan 2026');
+    expect(formatDate('2026-12-31')).toBe('31 Dec 2026');
   });
 
   it('returns text that is not a real day unchanged instead of "Invalid Date"', () => {
-    expect(formatDate('2026-02-30', 'en-GB')).toBe('2026-02-30');
-    expect(formatDate('soon', 'en-GB')).toBe('soon');
+    expect(formatDate('2026-02-30')).toBe('2026-02-30');
+    expect(formatDate('soon')).toBe('soon');
   });
 });
 
 describe('formatMonth', () => {
-  it('shows month and year', () => {
-    expect(formatMonth('2026-06-30', 'en-GB')).toBe('Jun 2026');
-    expect(formatMonth('2027-01-01', 'en-US')).toBe('Jan 2027');
+  it('shows month and year, also for a month-only date', () => {
+    expect(formatMonth('2026-06-30')).toBe('Jun 2026');
+    expect(formatMonth('2027-01')).toBe('Jan 2027');
+  });
+});
+
+describe('date ranges', () => {
+  const range = (earliest: string, latest: string) => ({ earliest, likely: earliest, latest });
+  it.each([
+    [range('2027-02-03', '2027-02-10'), '3–10 Feb 2027', 'between 3 and 10 Feb 2027'],
+    [range('2027-02-03', '2027-03-10'), '3 Feb – 10 Mar 2027', 'between 3 Feb and 10 Mar 2027'],
+    [
+      range('2026-12-30', '2027-01-02'),
+      '30 Dec 2026 – 2 Jan 2027',
+      'between 30 Dec 2026 and 2 Jan 2027',
+    ],
+    [range('2027-02-03', '2027-02-03'), '3 Feb 2027', 'between 3 Feb 2027'],
+  ])('%o is %s', (r, span, between) => {
+    expect(formatDateSpan(r)).toBe(span);
+    expect(formatDateBetween(r)).toBe(between);
+  });
+
+  it('shares the year between two months, and says "in" for a single month', () => {
+    expect(formatMonthSpan(range('2027-03-05', '2027-09-01'))).toBe('Mar – Sep 2027');
+    expect(formatMonthBetween(range('2027-11-05', '2028-02-01'))).toBe(
+      'between Nov 2027 and Feb 2028',
+    );
+    expect(formatMonthBetween(range('2027-03-05', '2027-03-30'))).toBe('in Mar 2027');
+  });
+
+  it('writes weeks as a range, and a range below zero with "to"', () => {
+    expect(formatWeeks({ min: 39, max: 62 })).toBe('39–62 weeks');
+    expect(formatWeeks({ min: 1, max: 1 })).toBe('1 week');
+    expect(formatUsdRange({ min: -4000, max: 12000 }, 'en-US')).toBe('-$4,000 to $12,000');
   });
 });
 

@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import assumptions from '@data/assumptions.json';
 import certifications from '@data/certifications.json';
+import entryBands from '@data/entry-bands.json';
 import regions from '@data/regions.json';
 import roles from '@data/roles.json';
 import sources from '@data/sources.json';
+import track from '@data/track.json';
 import { parseCatalog } from '@/domain/catalog';
 import { bundledData, realCatalog } from '@/domain/real-catalog';
 import {
   assumptionsSchema,
   certificationSchema,
+  entryBandSchema,
   regionSchema,
   roleSchema,
   sourceSchema,
+  trackSchema,
 } from '@/domain/schema';
 
 const catalog = realCatalog();
@@ -28,6 +32,8 @@ describe('data files', () => {
     ['roles.json', z.array(roleSchema), roles],
     ['regions.json', z.array(regionSchema), regions],
     ['assumptions.json', assumptionsSchema, assumptions],
+    ['entry-bands.json', z.array(entryBandSchema), entryBands],
+    ['track.json', trackSchema, track],
   ] as const)('%s matches its schema', (_name, schema, data) => {
     const parsed = schema.safeParse(data);
     expect(parsed.error?.issues ?? []).toEqual([]);
@@ -41,7 +47,7 @@ describe('data files', () => {
   });
 
   it('passes the cross-checks and is dated by its newest source', () => {
-    expect(catalog.asOf).toBe('2026-06-30');
+    expect(catalog.asOf).toBe('2026-12-03');
     // The footer's date is set at build time (vite.config.ts) from the same file.
     expect(__DATA_AS_OF__).toBe(catalog.asOf);
     expect(catalog.certifications).toHaveLength(15);
@@ -71,18 +77,47 @@ describe('data files', () => {
 
 describe('numbers from the career article', () => {
   it.each([
-    ['azure-ai-engineer', 120_000, 155_000, 3, 'Very high', 'senior-ai-engineer'],
-    ['senior-ai-engineer', 155_000, 195_000, 5, 'Very high', null],
-    ['ai-solutions-architect', 160_000, 210_000, 8, 'High', null],
-    ['ml-engineer-azure', 130_000, 170_000, 3, 'High', null],
-    ['generative-ai-developer', 135_000, 175_000, 3, 'Surging', 'senior-ai-engineer'],
-  ])('%s pays %i–%i, from %i years, demand %s', (id, min, max, years, demand, stepUpTo) => {
-    const role = catalog.roles.find((r) => r.id === id);
-    expect(role?.salaryUsd).toMatchObject({ min, max, source: 'career-article' });
-    expect(role?.experience.minYears).toBe(years);
-    expect(role?.demand).toBe(demand);
-    expect(role?.stepUpTo).toBe(stepUpTo);
-    expect(role?.certifications.required).toContain('AI-102');
+    ['azure-ai-engineer', 120_000, 155_000, 3, 'career-article', 'Very high', []],
+    [
+      'senior-ai-engineer',
+      155_000,
+      195_000,
+      5,
+      'career-article',
+      'Very high',
+      ['azure-ai-engineer'],
+    ],
+    [
+      'ai-solutions-architect',
+      160_000,
+      210_000,
+      8,
+      'estimate-architect-years',
+      'High',
+      ['azure-ai-engineer', 'senior-ai-engineer'],
+    ],
+    ['ml-engineer-azure', 130_000, 170_000, 3, 'estimate-mid-level-years', 'High', []],
+    ['generative-ai-developer', 135_000, 175_000, 3, 'estimate-mid-level-years', 'Surging', []],
+  ])(
+    '%s pays %i–%i from %i years (%s), demand %s, above %j',
+    (id, min, max, years, yearsSource, demand, ladder) => {
+      const role = catalog.roles.find((r) => r.id === id);
+      expect(role?.salaryUsd).toMatchObject({ min, max, source: 'career-article' });
+      expect(role?.experience).toMatchObject({ minYears: years, source: yearsSource });
+      expect(role?.demand).toBe(demand);
+      expect(role?.ladder).toEqual(ladder);
+      expect(role?.certifications.required).toContain('AI-102');
+    },
+  );
+
+  it('starts every role below its level at US software developers’ 10th–25th percentile (BLS)', () => {
+    expect(catalog.entryBands).toEqual([
+      expect.objectContaining({
+        id: 'entry-software',
+        salaryUsd: { min: 79_850, max: 103_050, source: 'bls-oews-software-developers' },
+      }),
+    ]);
+    expect(catalog.roles.every((r) => r.entryBand === 'entry-software')).toBe(true);
   });
 
   it('puts tech hubs 15–25% above the rest of the US', () => {
@@ -91,6 +126,16 @@ describe('numbers from the career article', () => {
     expect(catalog.regions.find((r) => r.id === 'us-other')?.multiplier).toEqual({
       min: 1,
       max: 1,
+    });
+  });
+
+  it('names the path AZ-900 → AI-900 → AI-102 → AZ-305 / AZ-400 as the article does', () => {
+    expect(catalog.track).toEqual({
+      cloudBasics: 'AZ-900',
+      aiBasics: 'AI-900',
+      core: 'AI-102',
+      specialisations: ['AZ-305', 'AZ-400'],
+      source: 'career-article',
     });
   });
 
@@ -191,17 +236,17 @@ describe('vendor facts', () => {
 });
 
 describe('sources', () => {
+  const pages = [...catalog.sources.values()].flatMap((s) => (s.kind === 'page' ? [s] : []));
   const vendorHosts = [
     'learn.microsoft.com',
     'aws.amazon.com',
     'docs.aws.amazon.com',
     'cloud.google.com',
     'www.bls.gov',
-    'www.bea.gov',
   ];
 
   it('marks every page not on a vendor or government site as third-party', () => {
-    for (const source of catalog.sources.values()) {
+    for (const source of pages) {
       const host = new URL(source.url).hostname;
       expect({ id: source.id, thirdParty: source.thirdParty }).toEqual({
         id: source.id,
@@ -210,20 +255,50 @@ describe('sources', () => {
     }
   });
 
-  it('links every source over https', () => {
-    for (const source of catalog.sources.values()) expect(source.url).toMatch(/^https:\/\//);
+  it('links every page over https', () => {
+    for (const source of pages) expect(source.url).toMatch(/^https:\/\//);
   });
 
-  it('cites each figure for the stay baseline from BLS', () => {
+  it('cites the seed article by its own address and date', () => {
+    expect(catalog.sources.get('career-article')).toMatchObject({
+      kind: 'page',
+      publisher: 'cert-pass.com',
+      url: 'https://cert-pass.com/blog/azure-ai-engineer-career-path-2026-salary-skills-and-job-market-demand',
+      asOf: '2026-05-30',
+    });
+  });
+
+  it('gives Certpath estimates reasoning and no address to pretend to back them', () => {
+    const estimates = [...catalog.sources.values()].filter((s) => s.kind === 'estimate');
+    expect(estimates.length).toBeGreaterThan(5);
+    for (const e of estimates) {
+      expect(e).not.toHaveProperty('url');
+      expect(e.kind === 'estimate' && e.reasoning.length).toBeGreaterThan(80);
+    }
+  });
+
+  it('cites each figure for the stay baseline from BLS, by background', () => {
     const proxy = catalog.assumptions.baselineProxy;
     expect(proxy['software-developer']).toMatchObject({
       salaryUsd: 133_080,
-      source: 'bls-software-developers',
+      source: 'bls-oews-software-developers',
     });
     expect(proxy['data-scientist']).toMatchObject({
       salaryUsd: 112_590,
-      source: 'bls-data-scientists',
+      source: 'bls-oews-data-scientists',
     });
-    expect(proxy.student.salaryUsd).toBe(103_050);
+    for (const role of ['career-changer', 'career-changer-outside', 'student'] as const)
+      expect(proxy[role]).toMatchObject({ salaryUsd: 49_500, source: 'bls-oews-all-occupations' });
+  });
+
+  it('counts years toward the target only from software, data or cloud work', () => {
+    expect(catalog.assumptions.relevantExperience.counts).toEqual({
+      'software-developer': true,
+      'data-scientist': true,
+      'cloud-engineer': true,
+      'career-changer': false,
+      'career-changer-outside': false,
+      student: false,
+    });
   });
 });

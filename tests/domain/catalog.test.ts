@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import assumptions from '@data/assumptions.json';
 import certifications from '@data/certifications.json';
+import entryBands from '@data/entry-bands.json';
 import regions from '@data/regions.json';
 import roles from '@data/roles.json';
 import sources from '@data/sources.json';
+import track from '@data/track.json';
 import { certStatusAt, parseCatalog, resolveCode } from '@/domain/catalog';
 import type { Catalog, RawCatalog } from '@/domain/catalog';
 import { realCatalog } from '@/domain/real-catalog';
@@ -12,10 +14,15 @@ import type { Certification } from '@/domain/schema';
 // Deep copies of the real files so each test can break one thing.
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const fresh = () =>
-  structuredClone({ assumptions, certifications, regions, roles, sources }) as Record<
-    keyof RawCatalog,
-    Json
-  >;
+  structuredClone({
+    assumptions,
+    certifications,
+    entryBands,
+    regions,
+    roles,
+    sources,
+    track,
+  }) as Record<keyof RawCatalog, Json>;
 const indexOf = (raw: Record<keyof RawCatalog, Json>, code: string) =>
   (raw.certifications as { code: string }[]).findIndex((c) => c.code === code);
 
@@ -31,7 +38,9 @@ describe('parseCatalog', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.byCode.get('AI-102')?.name).toBe('Azure AI Engineer Associate');
-    expect(result.value.sources.get('career-article')?.url).toMatch(/cert-pass\.com/);
+    expect(result.value.sources.get('career-article')).toMatchObject({
+      url: expect.stringMatching(/cert-pass\.com/),
+    });
   });
 
   it('dates the catalogue by its newest source', () => {
@@ -147,27 +156,48 @@ describe('parseCatalog', () => {
     expect(errorOf(raw)).toContain('certifications: duplicate code "AZ-900"');
   });
 
-  it('rejects roles naming unknown exams or a missing step-up role', () => {
+  it('rejects roles naming unknown exams or a missing role of their ladder', () => {
     const raw = fresh();
-    raw.roles[0].certifications.optional.push('AZ-500');
-    raw.roles = raw.roles.filter((r: { id: string }) => r.id !== 'senior-ai-engineer');
+    raw.roles[0].certifications.optional.push('AZ-999');
+    raw.roles = raw.roles.filter((r: { id: string }) => r.id !== 'azure-ai-engineer');
+    const error = errorOf(raw);
+    expect(error).toContain('roles: missing role "azure-ai-engineer"');
+    expect(error).toContain(
+      'roles[0] (senior-ai-engineer).ladder[0]: unknown role "azure-ai-engineer"',
+    );
+  });
+
+  it('rejects a ladder whose levels do not climb in years and pay', () => {
+    const raw = fresh();
+    const senior = raw.roles.find((r: { id: string }) => r.id === 'senior-ai-engineer');
+    senior.experience.minYears = 2;
+    senior.salaryUsd.min = 100_000;
     const error = errorOf(raw);
     expect(error).toContain(
-      'roles[0] (azure-ai-engineer).certifications.optional[2]: unknown certification code "AZ-500"',
+      'roles[1] (senior-ai-engineer).ladder: senior-ai-engineer must need more years than azure-ai-engineer',
     );
     expect(error).toContain(
-      'roles[0] (azure-ai-engineer).stepUpTo: unknown role "senior-ai-engineer"',
+      'roles[1] (senior-ai-engineer).ladder: senior-ai-engineer pays less than azure-ai-engineer below it',
     );
-    expect(error).toContain('roles: missing role "senior-ai-engineer"');
+  });
+
+  it('rejects an entry band that is not in entry-bands.json', () => {
+    const raw = fresh();
+    raw.roles[0].entryBand = 'entry-nowhere';
+    expect(errorOf(raw)).toContain(
+      'roles[0] (azure-ai-engineer).entryBand: unknown entry band "entry-nowhere"',
+    );
   });
 
   it('never throws, whatever it is given', () => {
     const anyFile = fc.oneof(fc.anything(), fc.array(fc.anything()));
     fc.assert(
-      fc.property(anyFile, anyFile, anyFile, anyFile, anyFile, (a, b, c, d, e) => {
+      fc.property(anyFile, anyFile, anyFile, anyFile, anyFile, anyFile, (a, b, c, d, e, f) => {
         const result = parseCatalog({
           assumptions: a,
           certifications: b,
+          entryBands: f,
+          track: f,
           regions: c,
           roles: d,
           sources: e,

@@ -1,4 +1,4 @@
-import { pathsForRoles, pointAtYear, projectPaths } from '@/domain/compare';
+import { coincidences, pathsForRoles, pointAtYear, projectPaths } from '@/domain/compare';
 import type { ProjectOptions } from '@/domain/compare';
 import { buildPlan } from '@/domain/plan';
 import { projectionCsv } from '@/domain/projection-csv';
@@ -64,6 +64,8 @@ describe('projectPaths', () => {
     ] as const) {
       const { studyPlan } = buildPlan(spec.profile, catalog, catalog.assumptions, today);
       expect(path.finishDate).toBe(studyPlan.totals.finishDate);
+      expect(path.finish).toEqual(studyPlan.totals.finish);
+      expect(path.weeksRange).toEqual(studyPlan.totals.weeksRange);
       expect(path.feesUsd).toBe(studyPlan.totals.feesUsd);
       expect(path.projection.cost.feesUsd).toBe(studyPlan.totals.feesUsd);
       expect(path.examCodes).toEqual(studyPlan.steps.map((s) => s.code));
@@ -74,7 +76,9 @@ describe('projectPaths', () => {
     expect(architect!.examCodes).toEqual(expect.arrayContaining(['AZ-104', 'AZ-305']));
     expect(engineer!.examCodes).not.toContain('AZ-305');
     expect(architect!.finishDate > engineer!.finishDate).toBe(true);
-    expect(architect!.projection.cost.totalUsd).toBeGreaterThan(engineer!.projection.cost.totalUsd);
+    expect(architect!.projection.cost.totalUsd.mid).toBeGreaterThan(
+      engineer!.projection.cost.totalUsd.mid,
+    );
   });
 
   it('projects each path for its own role with the article’s band', () => {
@@ -84,12 +88,12 @@ describe('projectPaths', () => {
   });
 
   it('a 90,000 salary pays back within ten years; a 300,000 salary never does', () => {
-    expect(engineer!.projection.breakEven.mid.month).not.toBeNull();
+    expect(engineer!.projection.breakEven.time.mid.month).not.toBeNull();
     const [rich] = projectPaths(
       pathsForRoles(profile({ currentSalaryUsd: 300000 }), [], roleName),
       options(),
     );
-    expect(rich!.projection.breakEven.mid).toEqual({ month: null, date: null });
+    expect(rich!.projection.breakEven.cash.mid).toEqual({ month: null, date: null });
     expect(rich!.projection.extraPay.mid).toBeLessThan(0);
   });
 
@@ -107,10 +111,12 @@ describe('projectPaths', () => {
   it('uses the user’s assumptions: a longer job search moves the new role later', () => {
     const slow = {
       ...catalog.assumptions,
-      salary: { ...catalog.assumptions.salary, jobSearchLagMonths: 12 },
+      salary: { ...catalog.assumptions.salary, jobSearchLagMonths: { min: 12, max: 12 } },
     };
     const [late] = projectPaths(specs.slice(0, 1), options({ assumptions: slow }));
-    expect(late!.projection.entryMonth).toBe(engineer!.projection.entryMonth + 12 - 3);
+    // The default search is 1–5 months, 3 most likely.
+    expect(late!.projection.roleStart.mid).toBe(engineer!.projection.roleStart.mid + 12 - 3);
+    expect(late!.projection.roleStart.high).toBe(engineer!.projection.roleStart.high + 12 - 1);
   });
 
   it.each([5, 10, 15])(
@@ -123,22 +129,33 @@ describe('projectPaths', () => {
     },
   );
 
-  it('the CSV carries every point of every path', () => {
+  it('the CSV carries every month of every path', () => {
     const paths = projectPaths(specs, options({ horizonYears: 5 }));
-    const lines = projectionCsv(paths, roleName).trim().split('\r\n');
-    expect(lines).toHaveLength(1 + 2 * 6);
-    const last = paths[1]!.projection.points[5]!;
-    expect(lines[12]).toBe(
-      [
-        'AI Solutions Architect',
-        5,
-        last.date,
-        roleName(last.roleId!),
-        Math.round(last.low),
-        Math.round(last.mid),
-        Math.round(last.high),
-        Math.round(last.baseline),
-      ].join(','),
-    );
+    const lines = projectionCsv(paths).trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 2 * 61);
+    const last = paths[1]!.projection.months[60]!;
+    expect(lines[122]!.startsWith(`AI Solutions Architect,60,${last.date},`)).toBe(true);
+    expect(lines[122]).toContain(`,${last.low},${last.mid},${last.high},${last.baseline},`);
+  });
+});
+
+describe('coincidences', () => {
+  it('says when two roles draw one line: a student is paid the entry band on both at first', () => {
+    const student = profile({ currentRole: 'student', yearsExperience: 0 });
+    const specs = pathsForRoles(student, ['generative-ai-developer'], roleName);
+    const paths = projectPaths(specs, options());
+    const [shared] = coincidences(paths);
+    expect(shared).toMatchObject({
+      a: 'Azure AI Engineer (your target)',
+      b: 'Generative AI Developer',
+      level: 'Entry level (AI engineering)',
+    });
+    expect(shared!.to - shared!.from + 1).toBe(36);
+  });
+
+  it('stays quiet when the lines differ from the new role on', () => {
+    const dev = profile({ yearsExperience: 6 });
+    const paths = projectPaths(pathsForRoles(dev, ['senior-ai-engineer'], roleName), options());
+    expect(coincidences(paths)).toEqual([]);
   });
 });

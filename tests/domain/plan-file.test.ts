@@ -21,7 +21,7 @@ describe('planFileJson', () => {
     const json = JSON.parse(text);
     expect(json).toMatchObject({
       format: PLAN_FILE_FORMAT,
-      version: 1,
+      version: 2,
       name: 'Architect, evenings',
       exportedAt: '2026-03-02T10:00:00.000Z',
     });

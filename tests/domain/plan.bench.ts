@@ -31,9 +31,10 @@ function fullPlan(catalog: Catalog) {
     regionId: profile.region,
     catalog,
     profile,
-    pathFinishDate: totals.finishDate,
+    pathFinish: totals.finish,
     pathFeesUsd: totals.feesUsd,
-    pathHours: totals.plannedHours,
+    pathHours: totals.hours,
+    pathPlannedHours: totals.plannedHours,
   });
   return { plan, projection };
 }

@@ -34,6 +34,7 @@ const profileOver = (cat: Catalog) =>
     .record({
       currentRole: fc.constantFrom(...currentRoleSchema.options),
       yearsExperience: fc.integer({ min: 0, max: 50 }),
+      relevantYears: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
       certificationsHeld: fc.uniqueArray(
         fc.record({
           code: fc.constantFrom(...cat.certifications.map((c) => c.code)),
@@ -195,6 +196,51 @@ describe('plan invariants over any valid profile and date (real catalogue)', () 
           expect(fast.totals.finishDate <= slow.totals.finishDate).toBe(true);
         },
       ),
+    );
+  });
+
+  it('more hours per week never makes any date later: no exam, no end of a range', () => {
+    fc.assert(
+      fc.property(
+        anyProfile,
+        date,
+        fc.integer({ min: 1, max: 59 }),
+        fc.integer({ min: 1, max: 59 }),
+        (profile, today, a, b) => {
+          const [low, high] = a <= b ? [a, b + 1] : [b, a + 1];
+          const slow = plan({ ...profile, hoursPerWeek: low }, today).studyPlan;
+          const fast = plan({ ...profile, hoursPerWeek: high }, today).studyPlan;
+          const ends = (r: { earliest: string; likely: string; latest: string }) =>
+            [r.earliest, r.likely, r.latest] as const;
+          ends(fast.totals.finish).forEach((d, i) =>
+            expect(d <= ends(slow.totals.finish)[i]!).toBe(true),
+          );
+          for (const s of fast.steps) {
+            const same = slow.steps.find((t) => t.code === s.code);
+            if (!same) continue;
+            ends(s.examDates).forEach((d, i) => expect(d <= ends(same.examDates)[i]!).toBe(true));
+          }
+        },
+      ),
+    );
+  });
+
+  it('keeps every range around its most likely value (hours, weeks, dates)', () => {
+    fc.assert(
+      fc.property(anyProfile, date, (profile, today) => {
+        const { steps, totals } = plan(profile, today).studyPlan;
+        const within = (r: { earliest: string; likely: string; latest: string }) =>
+          r.earliest <= r.likely && r.likely <= r.latest;
+        for (const s of steps) {
+          expect(s.hours.min <= s.plannedHours && s.plannedHours <= s.hours.max).toBe(true);
+          expect(s.weeksRange.min <= s.weeks && s.weeks <= s.weeksRange.max).toBe(true);
+          expect(within(s.examDates) && within(s.startDates)).toBe(true);
+        }
+        expect(totals.weeksRange.min <= totals.weeks && totals.weeks <= totals.weeksRange.max).toBe(
+          true,
+        );
+        expect(within(totals.finish)).toBe(true);
+      }),
     );
   });
 

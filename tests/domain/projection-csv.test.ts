@@ -1,45 +1,31 @@
 import { csvField, projectionCsv, PROJECTION_CSV_HEADER } from '@/domain/projection-csv';
-import type { Projection, ProjectionPoint } from '@/domain/salary';
-import type { TargetRoleId } from '@/domain/schema';
+import { realCatalog } from '@/domain/real-catalog';
+import { projectSalary } from '@/domain/salary';
 
-const names: Record<TargetRoleId, string> = {
-  'azure-ai-engineer': 'Azure AI Engineer',
-  'senior-ai-engineer': 'Senior AI Engineer',
-  'ai-solutions-architect': 'AI Solutions Architect',
-  'ml-engineer-azure': 'ML Engineer (Azure)',
-  'generative-ai-developer': 'Generative AI Developer',
+const catalog = realCatalog();
+const flat = {
+  ...catalog.assumptions,
+  salary: { ...catalog.assumptions.salary, growthRate: 0, jobSearchLagMonths: { min: 2, max: 2 } },
 };
-const roleName = (id: TargetRoleId) => names[id];
-
-function point(
-  year: number,
-  roleId: TargetRoleId | null,
-  low: number,
-  high: number,
-  baseline: number,
-): ProjectionPoint {
-  return { year, date: `${2026 + year}-03-01`, low, mid: (low + high) / 2, high, baseline, roleId };
-}
-
-function projection(points: ProjectionPoint[]): Projection {
-  return {
-    roleId: 'azure-ai-engineer',
-    regionId: 'us-other',
-    band: { min: 120000, max: 155000 },
-    entryMonth: 6,
-    entryDate: '2026-09-01',
-    stepUp: null,
-    points,
-    baseline: { salaryUsd: 90000, isProxy: false, label: 'Your current salary', sourceId: null },
-    cost: { feesUsd: 165, retakesUsd: 0, timeUsd: 0, totalUsd: 165 },
-    extraPay: { low: 0, mid: 0, high: 0 },
-    breakEven: {
-      low: { month: null, date: null },
-      mid: { month: null, date: null },
-      high: { month: null, date: null },
-    },
-  };
-}
+// A student who finishes on 15 Feb 2026: the new role starts in month 4, at the entry band.
+const proj = projectSalary({
+  roleId: 'azure-ai-engineer',
+  regionId: 'us-other',
+  catalog,
+  assumptions: flat,
+  profile: {
+    yearsExperience: 0,
+    relevantYears: null,
+    currentSalaryUsd: 40_000,
+    currentRole: 'student',
+    startDate: '2026-01-01',
+  },
+  pathFinish: { earliest: '2026-02-15', likely: '2026-02-15', latest: '2026-02-15' },
+  pathFeesUsd: 165,
+  pathHours: { min: 100, max: 100 },
+  pathPlannedHours: 100,
+  horizonYears: 1,
+});
 
 describe('csvField', () => {
   it.each([
@@ -62,45 +48,41 @@ describe('csvField', () => {
 });
 
 describe('projectionCsv', () => {
-  const proj = projection([
-    point(0, null, 90000, 90000, 90000),
-    point(1, 'azure-ai-engineer', 123600.4, 159650.6, 92700),
-  ]);
-
-  it('starts with the header and has one row per path and year, CRLF-terminated', () => {
-    const csv = projectionCsv([{ label: 'Target', projection: proj }], roleName);
+  it('starts with the header and has one row per path and month, CRLF-terminated', () => {
+    const csv = projectionCsv([{ label: 'Target', projection: proj }]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe(PROJECTION_CSV_HEADER.join(','));
-    expect(lines).toHaveLength(1 + 2 + 1); // header, two years, trailing empty after final CRLF
+    expect(lines[0]).toBe(PROJECTION_CSV_HEADER.map(csvField).join(','));
+    expect(lines).toHaveLength(1 + 13 + 1); // header, 13 months, trailing empty after final CRLF
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  it('rounds to whole dollars, names the role band and leaves it empty before entry', () => {
-    const lines = projectionCsv([{ label: 'Target', projection: proj }], roleName).split('\r\n');
-    expect(lines[1]).toBe('Target,0,2026-03-01,,90000,90000,90000,90000');
-    expect(lines[2]).toBe('Target,1,2027-03-01,Azure AI Engineer,123600,141626,159651,92700');
+  it('names the level of each month, "Current job" before the new role, and sums the gain', () => {
+    const lines = projectionCsv([{ label: 'Target', projection: proj }]).split('\r\n');
+    expect(lines[1]).toBe('Target,0,2026-01-01,Current job,40000,40000,40000,40000,0');
+    const entryMid = (79_850 + 103_050) / 2;
+    expect(lines[5]).toBe(
+      `Target,4,2026-05-01,Entry level (AI engineering),79850,${entryMid},103050,40000,0`,
+    );
+    expect(lines[6]).toContain(`,${Math.round((entryMid - 40_000) / 12)}`);
   });
 
-  it('quotes labels with commas and quotes so every row keeps eight columns', () => {
-    const csv = projectionCsv([{ label: 'ML Engineer, "plan B"', projection: proj }], roleName);
+  it('quotes labels with commas and quotes so every row keeps nine columns', () => {
+    const csv = projectionCsv([{ label: 'ML Engineer, "plan B"', projection: proj }]);
     const row = csv.split('\r\n')[1]!;
     expect(row.startsWith('"ML Engineer, ""plan B""",0,')).toBe(true);
-    expect(row.replace(/"([^"]|"")*"/g, 'X').split(',')).toHaveLength(8);
+    expect(row.replace(/"([^"]|"")*"/g, 'X').split(',')).toHaveLength(9);
   });
 
   it('lists paths in the order given', () => {
-    const csv = projectionCsv(
-      [
-        { label: 'First', projection: proj },
-        { label: 'Second', projection: proj },
-      ],
-      roleName,
-    );
+    const csv = projectionCsv([
+      { label: 'First', projection: proj },
+      { label: 'Second', projection: proj },
+    ]);
     const labels = csv
       .trim()
       .split('\r\n')
       .slice(1)
       .map((l) => l.split(',')[0]);
-    expect(labels).toEqual(['First', 'First', 'Second', 'Second']);
+    expect(labels).toEqual([...Array(13).fill('First'), ...Array(13).fill('Second')]);
   });
 });

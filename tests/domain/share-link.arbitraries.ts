@@ -18,6 +18,7 @@ const isoDate = fc
 export const profileArb: fc.Arbitrary<Profile> = fc.record({
   currentRole: fc.constantFrom(...currentRoleSchema.options),
   yearsExperience: fc.integer({ min: 0, max: 50 }),
+  relevantYears: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
   certificationsHeld: fc.array(
     fc.record({
       code: fc.string({ minLength: 1, maxLength: 20 }),

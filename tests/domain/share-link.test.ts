@@ -29,6 +29,7 @@ const knownCodes = new Set(realCatalog().certifications.map((c) => c.code));
 const hubPlan: Profile = {
   currentRole: 'data-scientist',
   yearsExperience: 6,
+  relevantYears: null,
   certificationsHeld: [
     { code: 'AZ-900', earnedOn: null },
     { code: 'AI-102', earnedOn: '2025-09-14' },
@@ -77,7 +78,7 @@ describe('encodeShareLink / decodeShareLink', () => {
 
   it('makes a short, versioned token of URL-safe characters', () => {
     const link = encodeShareLink(defaultProfile('2026-01-01'));
-    expect(link).toMatch(/^v1\.[A-Za-z0-9+$-]+$/);
+    expect(link).toMatch(/^v2\.[A-Za-z0-9+$-]+$/);
     expect(link.length).toBeLessThan(80);
     expect(encodeShareLink(hubPlan).length).toBeLessThan(200);
   });
@@ -91,6 +92,26 @@ describe('encodeShareLink / decodeShareLink', () => {
       value: hubPlan,
       extras: { name: 'Hub plan', horizonYears: 15, salaryOverrides: { growthRate: 0.04 } },
       warnings: [],
+    });
+  });
+
+  it('carries the years that count and the outside-tech career changer (format v2)', () => {
+    const changer: Profile = {
+      ...hubPlan,
+      currentRole: 'career-changer-outside',
+      relevantYears: 2,
+    };
+    const result = decodeShareLink(encodeShareLink(changer), { knownCodes });
+    expect(result).toEqual({ ok: true, value: changer, extras: {}, warnings: [] });
+  });
+
+  it('reads a v1 link’s old salary settings: one job-search lag, the dropped step-up year', () => {
+    const old = token([...packedDefault(), { l: 6, p: 5, g: 0.02 }]);
+    const result = decodeShareLink(old);
+    expect(result.ok && result.extras.salaryOverrides).toEqual({
+      jobSearchLagMinMonths: 6,
+      jobSearchLagMaxMonths: 6,
+      growthRate: 0.02,
     });
   });
 
@@ -120,7 +141,7 @@ describe('decodeShareLink rejects bad links with a message', () => {
     ['an empty string', '', /no plan/],
     ['not a string', 42, /no plan/],
     ['a random word', 'hello', /not a Certpath share link/],
-    ['a newer format', 'v2.NoBgNAbGwEQ', /newer version of Certpath \(format v2\)/],
+    ['a newer format', 'v3.NoBgNAbGwEQ', /newer version of Certpath \(format v3\)/],
     ['a retired format', 'v0.NoBgNAbGwEQ', /older version of Certpath/],
     ['foreign characters', 'v1.abc<script>', /damaged: it contains characters/],
     ['broken compression', 'v1.----', /damaged: its compressed data is broken/],

@@ -193,8 +193,10 @@ describe('schedule', () => {
       hours: { min: 0, max: 0 },
       plannedHours: 0,
       weeks: 0,
+      weeksRange: { min: 0, max: 0 },
       feesUsd: 0,
       finishDate: '2026-03-01',
+      finish: { earliest: '2026-03-01', likely: '2026-03-01', latest: '2026-03-01' },
     });
     expect(done.studyPlan.coreAreasCode).toBe('AI-103');
   });
@@ -207,6 +209,45 @@ describe('schedule', () => {
     expect(slow.studyPlan.steps.map((s) => s.code)).toEqual(['AI-103']);
     expect(fast.studyPlan.steps.map((s) => s.code)).toEqual(['AI-102']);
     expect(slow.studyPlan.totals.weeks).toBeGreaterThanOrEqual(fast.studyPlan.totals.weeks);
+  });
+});
+
+describe('ranges', () => {
+  it('dates every exam earliest–likely–latest from the fewest, likely and most weeks so far', () => {
+    const plan = planFor({
+      currentRole: 'career-changer-outside',
+      python: 'none',
+      azure: 'none',
+      aiml: 'none',
+      hoursPerWeek: 5,
+    });
+    const steps = plan.studyPlan.steps;
+    expect(steps.length).toBeGreaterThan(1);
+    let [early, late] = ['2026-03-01', '2026-03-01'];
+    for (const s of steps) {
+      expect(s.startDates).toEqual({ earliest: early, likely: s.startDate, latest: late });
+      expect(s.examDates.earliest).toBe(addDays(early, s.weeksRange.min * 7 - 1));
+      expect(s.examDates.latest).toBe(addDays(late, s.weeksRange.max * 7 - 1));
+      expect(s.examDates.likely).toBe(s.examDate);
+      expect(s.examDates.earliest <= s.examDate && s.examDate <= s.examDates.latest).toBe(true);
+      [early, late] = [addDays(s.examDates.earliest, 1), addDays(s.examDates.latest, 1)];
+    }
+    expect(plan.studyPlan.totals.finish).toEqual(steps.at(-1)!.examDates);
+  });
+
+  it('shows a career changer at 5 hours a week a range of weeks, not one figure', () => {
+    const plan = planFor({
+      currentRole: 'career-changer-outside',
+      python: 'none',
+      azure: 'none',
+      aiml: 'none',
+      hoursPerWeek: 5,
+    });
+    const core = plan.studyPlan.steps.find((s) => s.code === 'AI-103')!;
+    expect(core.weeksRange.max - core.weeksRange.min).toBeGreaterThan(10);
+    const { weeksRange, weeks } = plan.studyPlan.totals;
+    expect(weeksRange.min).toBeLessThan(weeks);
+    expect(weeksRange.max).toBeGreaterThan(weeks);
   });
 });
 

@@ -1,8 +1,10 @@
 import assumptions from '@data/assumptions.json';
 import certifications from '@data/certifications.json';
 import regions from '@data/regions.json';
+import entryBands from '@data/entry-bands.json';
 import roles from '@data/roles.json';
 import sources from '@data/sources.json';
+import track from '@data/track.json';
 import { parseCatalog } from '@/domain/catalog';
 import type { Catalog } from '@/domain/catalog';
 import { addDays } from '@/domain/dates';
@@ -121,9 +123,11 @@ export function syntheticCatalog(
   const result = parseCatalog({
     assumptions,
     certifications: [...real, ...generated],
+    entryBands,
     regions,
     roles,
     sources,
+    track,
   });
   if (!result.ok) throw new Error(`synthetic catalogue rejected:\n${result.error}`);
   return result.value;

@@ -85,7 +85,7 @@ test('the salary comparison and region switch work with the keyboard alone', asy
   await region.focus();
   await page.keyboard.press('ArrowUp');
   await expect(region).toHaveValue('us-hub');
-  await expect(page.getByRole('table', { name: 'Salary bands (USD a year)' })).toContainText(
-    '$155,250',
-  );
+  await expect(
+    page.getByRole('table', { name: 'Pay levels (USD a year, before tax)' }),
+  ).toContainText('$155,250');
 });

@@ -166,3 +166,54 @@ describe('saved plans (v2)', () => {
     ]);
   });
 });
+
+describe('relevant experience and ranges (v3)', () => {
+  it('reads a v2 state: profiles without relevantYears, a single job-search lag, the step-up year', () => {
+    const { relevantYears: _dropped, ...v2Profile } = defaultProfile(today);
+    const plan = {
+      id: 'p1',
+      name: 'Old plan',
+      profile: { ...v2Profile, currentRole: 'career-changer' },
+      createdAt: '2026-03-01T09:00:00.000Z',
+      updatedAt: '2026-03-01T09:00:00.000Z',
+    };
+    const { state, problems } = loadPersisted(
+      {
+        profile: v2Profile,
+        salary: {
+          horizonYears: 15,
+          compareRoles: [],
+          overrides: { jobSearchLagMonths: 6, promotionYears: 4, growthRate: 0.02 },
+        },
+        savedPlans: [plan],
+      },
+      2,
+      today,
+    );
+    expect(problems).toEqual([]);
+    expect(state.profile.relevantYears).toBeNull();
+    expect(state.savedPlans[0]!.profile).toMatchObject({
+      currentRole: 'career-changer',
+      relevantYears: null,
+    });
+    expect(state.salary.overrides).toEqual({
+      growthRate: 0.02,
+      jobSearchLagMinMonths: 6,
+      jobSearchLagMaxMonths: 6,
+    });
+  });
+
+  it('keeps the years that count when set, and drops an impossible value with a note', () => {
+    const ok = loadPersisted({ profile: { ...defaultProfile(today), relevantYears: 3 } }, 3, today);
+    expect(ok.state.profile.relevantYears).toBe(3);
+    const bad = loadPersisted(
+      { profile: { ...defaultProfile(today), relevantYears: -2 } },
+      3,
+      today,
+    );
+    expect(bad.state.profile.relevantYears).toBeNull();
+    expect(bad.problems).toEqual([
+      'profile.relevantYears: Years of software, data or cloud work must be between 0 and 50',
+    ]);
+  });
+});

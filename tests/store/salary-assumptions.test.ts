@@ -5,13 +5,13 @@ import { applyHubPremium, applySalaryOverrides } from '@/store/salary-assumption
 const assumptions = {
   salary: {
     growthRate: 0.03,
-    jobSearchLagMonths: 3,
-    promotionYears: 5,
+    jobSearchLagMonths: { min: 1, max: 5 },
     horizonYears: 10,
-    hourlyValueUsd: 0,
-    retakeAllowance: 0,
+    hourlyValueUsd: null,
+    workHoursPerYear: 2080,
+    retakeAllowance: 0.25,
     rationale: {},
-    source: 's',
+    sources: {},
   },
 } as unknown as Assumptions;
 
@@ -30,10 +30,36 @@ describe('applySalaryOverrides', () => {
     expect(merged.salary).toMatchObject({
       growthRate: 0.05,
       hourlyValueUsd: 30,
-      jobSearchLagMonths: 3,
+      jobSearchLagMonths: { min: 1, max: 5 },
+      retakeAllowance: 0.25,
       horizonYears: 15,
     });
     expect(assumptions.salary.growthRate).toBe(0.03);
+  });
+
+  it('takes either end of the job search and keeps the range in order mid-edit', () => {
+    const settings = (overrides: object) => ({
+      horizonYears: 10 as const,
+      compareRoles: [],
+      overrides,
+    });
+    expect(
+      applySalaryOverrides(assumptions, settings({ jobSearchLagMaxMonths: 9 })).salary
+        .jobSearchLagMonths,
+    ).toEqual({ min: 1, max: 9 });
+    expect(
+      applySalaryOverrides(assumptions, settings({ jobSearchLagMinMonths: 7 })).salary
+        .jobSearchLagMonths,
+    ).toEqual({ min: 5, max: 7 });
+  });
+
+  it('lets the value of an hour be set to zero (only cash counts)', () => {
+    const merged = applySalaryOverrides(assumptions, {
+      horizonYears: 10,
+      compareRoles: [],
+      overrides: { hourlyValueUsd: 0 },
+    });
+    expect(merged.salary.hourlyValueUsd).toBe(0);
   });
 });
 

@@ -31,13 +31,19 @@ export default function HomePage() {
         <Link className="button button-primary" to="/plan">
           Start your plan
         </Link>
-        <Link className="button" to="/roadmap">
+        <Link className="button" to="/roadmap?example=developer">
           See an example roadmap
         </Link>
         <Link className="button button-quiet" to="/compare">
           Open a saved plan
         </Link>
       </div>
+      <p className="home-examples muted">
+        More examples, far from the usual reader:{' '}
+        <Link to="/salary?example=student">a student</Link> ·{' '}
+        <Link to="/salary?example=career-changer">someone changing careers from outside tech</Link>.
+        An example never changes your own plan.
+      </p>
 
       <QuestionCards />
       {/* The path as it stands today depends on today: never in the build's HTML. */}

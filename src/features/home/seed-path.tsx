@@ -1,23 +1,23 @@
 import { Link } from 'react-router';
 import { CertStatus } from '@/components/cert-status';
 import type { Catalog } from '@/domain/catalog-model';
+import { resolveCode } from '@/domain/catalog-model';
 
-// The classic path from the career article Certpath grew from; facts come from the catalogue.
-const steps: { codes: string[]; role: string }[] = [
-  { codes: ['AZ-900'], role: 'Optional, if you are new to the cloud' },
-  { codes: ['AI-900'], role: 'Optional, for basic AI concepts' },
-  { codes: ['AI-102'], role: 'The core exam of the Azure AI Engineer' },
-  { codes: ['AZ-305', 'AZ-400'], role: 'Specialise: architecture or DevOps' },
-];
-
-/** The seed path with each exam's status today, so retirements show where they bite. */
+/** The article's path as it stands on `today`: each step resolved to the exam current then. */
 export function SeedPath({ catalog, today }: { catalog: Catalog; today: string }) {
+  const { track } = catalog;
+  const steps = [
+    { codes: [track.cloudBasics], role: 'Optional, if you are new to the cloud' },
+    { codes: [track.aiBasics], role: 'Optional, for basic AI concepts' },
+    { codes: [track.core], role: 'The core exam of the Azure AI Engineer' },
+    { codes: track.specialisations, role: 'Specialise: architecture or DevOps' },
+  ].map((step) => ({ ...step, codes: step.codes.map((c) => resolveCode(catalog, c, today)) }));
   return (
     <section aria-labelledby="home-path">
-      <h2 id="home-path">The classic path, as it stands today</h2>
+      <h2 id="home-path">The path today</h2>
       <p className="muted">
-        Most experienced developers skip the two fundamentals exams. Your plan decides for you and
-        says why.
+        {steps.map((s) => s.codes.join(' or ')).join(' → ')}. Most experienced developers skip the
+        two fundamentals exams; your plan decides for you and says why.
       </p>
       <ol className="seed-path">
         {steps.map((step) => (

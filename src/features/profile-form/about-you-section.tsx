@@ -4,7 +4,7 @@ import type { Catalog } from '@/domain/catalog-model';
 import { useAppStore } from '@/store/app-store';
 import { FormSection } from '@/features/profile-form/form-section';
 import { currentRoleOptions } from '@/features/profile-form/options';
-import { useProfileText } from '@/features/profile-form/use-profile-text';
+import { useProfileText } from '@/components/use-profile-text';
 
 /** Current role, experience, salary and region. */
 export function AboutYouSection({ catalog }: { catalog: Catalog }) {
@@ -12,6 +12,15 @@ export function AboutYouSection({ catalog }: { catalog: Catalog }) {
   const region = useAppStore((s) => s.profile.region);
   const setField = useAppStore((s) => s.setProfileField);
   const years = useProfileText('yearsExperience');
+  const relevant = useProfileText('relevantYears');
+  const yearsExperience = useAppStore((s) => s.profile.yearsExperience);
+  const relevantYears = useAppStore((s) => s.profile.relevantYears);
+  const counts = catalog.assumptions.relevantExperience.counts[currentRole];
+  const derived = counts ? yearsExperience : 0;
+  const tooMany =
+    relevantYears !== null && relevantYears > yearsExperience
+      ? `Years of software, data or cloud work must not be more than your ${yearsExperience} years of experience`
+      : undefined;
   const salary = useProfileText('currentSalaryUsd');
   const regionOptions = catalog.regions.map((r) => ({ value: r.id, label: r.name }));
   const hub = catalog.regions.find((r) => r.id === 'us-hub')?.multiplier;
@@ -36,6 +45,23 @@ export function AboutYouSection({ catalog }: { catalog: Catalog }) {
         min={0}
         max={50}
         {...years}
+      />
+      <NumberField
+        label="Years of software, data or cloud work"
+        help={
+          <>
+            Only these count toward an AI engineering role, and they decide the pay level you start
+            at. Leave it empty and Certpath counts <strong>{derived}</strong>{' '}
+            {counts
+              ? 'from your role (all your years).'
+              : 'from your role (work outside software, data or cloud does not count).'}
+          </>
+        }
+        suffix="years"
+        min={0}
+        max={50}
+        {...relevant}
+        error={relevant.error ?? tooMany}
       />
       <NumberField
         label="Current salary (optional)"

@@ -5,7 +5,7 @@ import type { Catalog } from '@/domain/catalog-model';
 import { useAppStore } from '@/store/app-store';
 import { FormSection } from '@/features/profile-form/form-section';
 import { PastStartHint } from '@/features/profile-form/past-start-hint';
-import { useProfileText } from '@/features/profile-form/use-profile-text';
+import { useProfileText } from '@/components/use-profile-text';
 
 /** Target role, hours a week and start date. */
 export function GoalSection({ catalog }: { catalog: Catalog }) {

@@ -6,6 +6,7 @@ export const currentRoleOptions: SelectOption<CurrentRole>[] = [
   { value: 'data-scientist', label: 'Data scientist' },
   { value: 'cloud-engineer', label: 'Cloud engineer' },
   { value: 'career-changer', label: 'Career changer (technical background)' },
+  { value: 'career-changer-outside', label: 'Career changer (outside tech)' },
   { value: 'student', label: 'Student or new graduate' },
 ];
 

@@ -8,7 +8,7 @@ import { ConfidenceSection } from '@/features/profile-form/confidence-section';
 import { GoalSection } from '@/features/profile-form/goal-section';
 import { HeldCertsSection } from '@/features/profile-form/held-certs-section';
 import { PlanSummary } from '@/features/profile-form/plan-summary';
-import { hasFieldErrors } from '@/features/profile-form/profile-text';
+import { hasFieldErrors } from '@/components/profile-text';
 import { SkillsSection } from '@/features/profile-form/skills-section';
 import './plan-page.css';
 

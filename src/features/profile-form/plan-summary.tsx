@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { formatDate, formatHours, formatUsd } from '@/components/format';
+import {
+  formatDate,
+  formatDateBetween,
+  formatHours,
+  formatUsd,
+  formatWeeks,
+} from '@/components/format';
 import type { Catalog } from '@/domain/catalog-model';
 import type { Plan } from '@/store/use-plan';
 
@@ -49,13 +55,20 @@ export function PlanSummary({ catalog, plan, hasErrors }: PlanSummaryProps) {
           <div>
             <dt>Study time</dt>
             <dd>
-              {plural(totals.weeks, 'week', 'weeks')}
-              <span className="summary-sub">{formatHours(totals.hours)}</span>
+              {formatWeeks(totals.weeksRange)}
+              <span className="summary-sub">
+                {plural(totals.weeks, 'week', 'weeks')} likely · {formatHours(totals.hours)}
+              </span>
             </dd>
           </div>
           <div>
-            <dt>Finish by</dt>
-            <dd>{formatDate(totals.finishDate)}</dd>
+            <dt>Finish</dt>
+            <dd>
+              {formatDate(totals.finish.likely)}
+              {totals.finish.earliest !== totals.finish.latest && (
+                <span className="summary-sub">likely; {formatDateBetween(totals.finish)}</span>
+              )}
+            </dd>
           </div>
           <div>
             <dt>Exam fees</dt>

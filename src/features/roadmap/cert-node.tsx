@@ -11,8 +11,8 @@ export interface CertNodeData extends Record<string, unknown> {
   name: string;
   status: StepStatus;
   replaces: string | null;
-  /** Planned weeks; null when the step takes no study time in this plan. */
-  weeks: number | null;
+  /** Likely weeks and their range; null when the step takes no study time in this plan. */
+  weeks: { likely: number; min: number; max: number } | null;
   feeUsd: number | null;
   direction: 'LR' | 'TB';
 }
@@ -25,7 +25,9 @@ export const CERT_NODE_HEIGHT = 140;
 function effortText({ status, weeks }: CertNodeData): string {
   if (status === 'held') return 'Already held';
   if (weeks === null) return 'Not scheduled';
-  return `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+  return weeks.min === weeks.max
+    ? `${weeks.likely} ${weeks.likely === 1 ? 'week' : 'weeks'}`
+    : `${weeks.min}–${weeks.max} weeks`;
 }
 
 /** One certification on the graph: code, name, status (icon + word), weeks and fee. */

@@ -1,7 +1,9 @@
 import {
   formatDate,
+  formatDateBetween,
   formatHours,
   formatUsd,
+  formatWeeks,
   passingScoreLabel,
   validityLabel,
 } from '@/components/format';
@@ -24,11 +26,16 @@ export function PlannedFacts({ info }: { info: StepInfo }) {
             <dt>Study</dt>
             <dd>
               {formatDate(scheduled.startDate)} → exam {formatDate(scheduled.examDate)}
+              {scheduled.examDates.earliest !== scheduled.examDates.latest && (
+                <small className="details-note">
+                  Exam {formatDateBetween(scheduled.examDates)}
+                </small>
+              )}
             </dd>
             <dt>Time</dt>
             <dd>
-              {formatHours(scheduled.hours)}, about {scheduled.weeks}{' '}
-              {scheduled.weeks === 1 ? 'week' : 'weeks'}
+              {formatHours(scheduled.hours)}, {formatWeeks(scheduled.weeksRange)} ({scheduled.weeks}{' '}
+              likely)
             </dd>
           </>
         ) : (

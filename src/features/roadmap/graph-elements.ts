@@ -44,7 +44,9 @@ export function toFlowNodes(
         name: certName(info),
         status,
         replaces,
-        weeks: info.scheduled?.weeks ?? null,
+        weeks: info.scheduled
+          ? { likely: info.scheduled.weeks, ...info.scheduled.weeksRange }
+          : null,
         feeUsd: info.scheduled?.feeUsd ?? info.cert?.exam.priceUsd ?? null,
         direction,
       },

@@ -1,4 +1,4 @@
-import { formatDate, formatHours } from '@/components/format';
+import { formatDate, formatDateBetween, formatHours, formatWeeks } from '@/components/format';
 import { StatusBadge } from '@/components/status-badge';
 import { certName } from '@/features/roadmap/step-info';
 import type { StepInfo } from '@/features/roadmap/step-info';
@@ -60,7 +60,9 @@ function ListItem({
           </div>
           <div>
             <dt>Weeks</dt>
-            <dd>{scheduled.weeks}</dd>
+            <dd>
+              {formatWeeks(scheduled.weeksRange)} ({scheduled.weeks} likely)
+            </dd>
           </div>
           <div>
             <dt>Start</dt>
@@ -68,7 +70,11 @@ function ListItem({
           </div>
           <div>
             <dt>Exam</dt>
-            <dd>{formatDate(scheduled.examDate)}</dd>
+            <dd>
+              {formatDate(scheduled.examDate)}
+              {scheduled.examDates.earliest !== scheduled.examDates.latest &&
+                ` (${formatDateBetween(scheduled.examDates)})`}
+            </dd>
           </div>
         </dl>
       )}

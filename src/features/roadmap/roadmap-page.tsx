@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { formatDate } from '@/components/format';
+import { formatDate, formatDateBetween } from '@/components/format';
 import { lazyWithPreload } from '@/components/lazy-with-preload';
 import { Page } from '@/components/page';
 import { pageFrames } from '@/components/page-frames';
@@ -15,7 +15,7 @@ import { stepInfos } from '@/features/roadmap/step-info';
 import { StudyPlan } from '@/features/roadmap/study-plan';
 import { TotalsCards } from '@/features/roadmap/totals-cards';
 import type { RoadmapGraphProps } from '@/features/roadmap/roadmap-graph';
-import { NARROW_QUERY } from '@/features/roadmap/use-media-query';
+import { NARROW_QUERY } from '@/components/use-media-query';
 import { useViewMode } from '@/features/roadmap/use-view-mode';
 import './roadmap-page.css';
 
@@ -71,7 +71,7 @@ export default function RoadmapPage() {
   const lead =
     examCount === 0
       ? `You already hold everything ${role?.name ?? 'this role'} calls for.`
-      : `Your path to ${role?.name ?? 'your target role'}: ${examCount} ${examCount === 1 ? 'exam' : 'exams'}, finishing ${formatDate(studyPlan.totals.finishDate)}.`;
+      : `Your path to ${role?.name ?? 'your target role'}: ${examCount} ${examCount === 1 ? 'exam' : 'exams'}, likely finishing ${formatDate(studyPlan.totals.finish.likely)} (${formatDateBetween(studyPlan.totals.finish)}).`;
 
   return (
     <Page

@@ -1,4 +1,10 @@
-import { formatDate, formatHours, formatUsd } from '@/components/format';
+import {
+  formatDate,
+  formatDateBetween,
+  formatHours,
+  formatUsd,
+  formatWeeks,
+} from '@/components/format';
 import type { Catalog } from '@/domain/catalog-model';
 import type { StudyPlan as StudyPlanData } from '@/domain/study-plan';
 import './study-plan.css';
@@ -7,8 +13,6 @@ interface StudyPlanProps {
   studyPlan: StudyPlanData;
   catalog: Catalog;
 }
-
-const weeksText = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
 
 /** The dated timeline of study blocks and exams, with totals and renewal dates. */
 export function StudyPlan({ studyPlan, catalog }: StudyPlanProps) {
@@ -25,20 +29,28 @@ export function StudyPlan({ studyPlan, catalog }: StudyPlanProps) {
             <li key={s.code} className="timeline-step">
               <div className="timeline-when">
                 {formatDate(s.startDate)} → <strong>exam {formatDate(s.examDate)}</strong>
+                {s.examDates.earliest !== s.examDates.latest && (
+                  <span className="muted"> ({formatDateBetween(s.examDates)})</span>
+                )}
               </div>
               <div className="timeline-what">
                 <strong>{s.code}</strong> {nameOf(s.code)}
               </div>
               <div className="timeline-facts muted">
-                {weeksText(s.weeks)} · {formatHours(s.hours)} · {formatUsd(s.feeUsd)} exam fee
+                {formatWeeks(s.weeksRange)} ({s.weeks} likely) · {formatHours(s.hours)} ·{' '}
+                {formatUsd(s.feeUsd)} exam fee
               </div>
             </li>
           ))}
         </ol>
       )}
       <p className="study-plan-total">
-        <strong>Total:</strong> {formatHours(totals.hours)} over {weeksText(totals.weeks)}, exam
-        fees {formatUsd(totals.feesUsd)}, finishing {formatDate(totals.finishDate)}.
+        <strong>Total:</strong> {formatHours(totals.hours)} over {formatWeeks(totals.weeksRange)} (
+        {totals.weeks} likely), exam fees {formatUsd(totals.feesUsd)}, finishing{' '}
+        {formatDate(totals.finish.likely)}
+        {totals.finish.earliest !== totals.finish.latest &&
+          ` (${formatDateBetween(totals.finish)})`}
+        .
       </p>
       {renewals.length > 0 && (
         <>

@@ -13,21 +13,24 @@ export interface AssumptionField {
   min: number;
   max: number;
   integer: boolean;
-  /** The catalogue's value, in store units. */
-  defaultValue: (catalog: Catalog) => number;
+  /** The catalogue's value, in store units; null when it depends on the user (their hourly pay). */
+  defaultValue: (catalog: Catalog) => number | null;
+  /** What the default is, in words, when it is not a plain number. */
+  defaultText?: string;
   rationale: (catalog: Catalog) => string;
-  /** null: Certpath's own default, explained by the rationale alone. */
+  /** The page or Certpath estimate behind the default. */
   sourceId: (catalog: Catalog) => string | null;
 }
 
 const salary = (c: Catalog) => c.assumptions.salary;
 const hub = (c: Catalog) => c.regions.find((r) => r.id === 'us-hub');
-const salaryRationale = (key: string) => (c: Catalog) => salary(c).rationale[key] ?? '';
+const rationale = (key: string) => (c: Catalog) => salary(c).rationale[key] ?? '';
+const source = (key: string) => (c: Catalog) => salary(c).sources[key] ?? null;
 
 export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
   {
     key: 'growthRate',
-    label: 'Yearly pay growth',
+    label: 'Yearly raise',
     suffix: '%',
     unit: '%',
     scale: 100,
@@ -35,8 +38,8 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     max: 50,
     integer: false,
     defaultValue: (c) => salary(c).growthRate,
-    rationale: salaryRationale('growthRate'),
-    sourceId: (c) => salary(c).source,
+    rationale: rationale('growthRate'),
+    sourceId: source('growthRate'),
   },
   {
     key: 'hubPremiumMin',
@@ -49,7 +52,7 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     integer: false,
     defaultValue: (c) => (hub(c)?.multiplier.min ?? 1) - 1,
     rationale: (c) => hub(c)?.note ?? '',
-    sourceId: (c) => hub(c)?.source ?? salary(c).source,
+    sourceId: (c) => hub(c)?.source ?? null,
   },
   {
     key: 'hubPremiumMax',
@@ -63,33 +66,34 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     defaultValue: (c) => (hub(c)?.multiplier.max ?? 1) - 1,
     rationale: () =>
       'Applied to the top of each band in a tech hub; the low end applies to the bottom.',
-    sourceId: (c) => hub(c)?.source ?? salary(c).source,
+    sourceId: (c) => hub(c)?.source ?? null,
   },
   {
-    key: 'jobSearchLagMonths',
-    label: 'Job-search lag',
+    key: 'jobSearchLagMinMonths',
+    label: 'Job search, shortest',
     suffix: 'months',
     unit: ' months',
     scale: 1,
     min: 0,
     max: 120,
     integer: true,
-    defaultValue: (c) => salary(c).jobSearchLagMonths,
-    rationale: salaryRationale('jobSearchLagMonths'),
-    sourceId: () => null,
+    defaultValue: (c) => salary(c).jobSearchLagMonths.min,
+    rationale: rationale('jobSearchLagMonths'),
+    sourceId: source('jobSearchLagMonths'),
   },
   {
-    key: 'promotionYears',
-    label: 'Senior step-up after',
-    suffix: 'years of experience',
-    unit: ' years',
+    key: 'jobSearchLagMaxMonths',
+    label: 'Job search, longest',
+    suffix: 'months',
+    unit: ' months',
     scale: 1,
     min: 0,
-    max: 50,
-    integer: false,
-    defaultValue: (c) => salary(c).promotionYears,
-    rationale: salaryRationale('promotionYears'),
-    sourceId: (c) => c.roles.find((r) => r.stepUpTo !== null)?.salaryUsd.source ?? null,
+    max: 120,
+    integer: true,
+    defaultValue: (c) => salary(c).jobSearchLagMonths.max,
+    rationale: () =>
+      'The cautious case starts the new pay this long after the latest finish; the likely case uses the middle of the two.',
+    sourceId: source('jobSearchLagMonths'),
   },
   {
     key: 'hourlyValueUsd',
@@ -101,12 +105,13 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     max: 10_000,
     integer: false,
     defaultValue: (c) => salary(c).hourlyValueUsd,
-    rationale: salaryRationale('hourlyValueUsd'),
-    sourceId: () => null,
+    defaultText: 'your hourly pay',
+    rationale: rationale('hourlyValueUsd'),
+    sourceId: source('hourlyValueUsd'),
   },
   {
     key: 'retakeAllowance',
-    label: 'Retake allowance',
+    label: 'Retake budget',
     suffix: '% of exam fees',
     unit: '%',
     scale: 100,
@@ -114,8 +119,8 @@ export const ASSUMPTION_FIELDS: readonly AssumptionField[] = [
     max: 300,
     integer: false,
     defaultValue: (c) => salary(c).retakeAllowance,
-    rationale: salaryRationale('retakeAllowance'),
-    sourceId: () => null,
+    rationale: rationale('retakeAllowance'),
+    sourceId: source('retakeAllowance'),
   },
 ];
 

@@ -30,9 +30,13 @@ export function AssumptionInput({
   // null = show the stored value; a string = what the user typed (valid or not).
   const [text, setText] = useState<string | null>(null);
   const stored = override ?? defaultValue;
-  const shown = text ?? String(toShown(field, stored));
+  // A default that depends on the user (their hourly pay) shows as an empty field.
+  const shown = text ?? (stored === null ? '' : String(toShown(field, stored)));
 
-  const parsed = text === null ? null : parseAssumption(field, text);
+  const parsed =
+    text === null || (text.trim() === '' && defaultValue === null)
+      ? null
+      : parseAssumption(field, text);
   const error =
     parsed === null
       ? undefined
@@ -42,6 +46,11 @@ export function AssumptionInput({
 
   const change = (next: string) => {
     setText(next);
+    // Emptying a field whose default depends on the user goes back to that default.
+    if (next.trim() === '' && defaultValue === null) {
+      onReset();
+      return;
+    }
     const result = parseAssumption(field, next);
     if ('value' in result && check?.(result.value) == null) onValid(result.value);
   };
@@ -62,7 +71,11 @@ export function AssumptionInput({
         min={field.min}
         max={field.max}
         step={field.integer ? 1 : field.scale === 100 ? 0.5 : 1}
-        help={`Default ${toShown(field, defaultValue)}${field.unit}`}
+        help={`Default: ${
+          defaultValue === null
+            ? (field.defaultText ?? 'set by your profile')
+            : `${toShown(field, defaultValue)}${field.unit}`
+        }`}
       />
       <button
         type="button"

@@ -19,8 +19,16 @@ export function AssumptionsPanel({ catalog }: { catalog: Catalog }) {
   const [generation, setGeneration] = useState(0);
 
   const current = (key: keyof SalaryOverrides) =>
-    overrides[key] ?? byKey(key).defaultValue(catalog);
+    overrides[key] ?? byKey(key).defaultValue(catalog) ?? 0;
   const checks: Partial<Record<keyof SalaryOverrides, (v: number) => string | null>> = {
+    jobSearchLagMinMonths: (v) =>
+      v > current('jobSearchLagMaxMonths')
+        ? `The shortest search must not be longer than the longest (${current('jobSearchLagMaxMonths')} months)`
+        : null,
+    jobSearchLagMaxMonths: (v) =>
+      v < current('jobSearchLagMinMonths')
+        ? `The longest search must not be shorter than the shortest (${current('jobSearchLagMinMonths')} months)`
+        : null,
     hubPremiumMin: (v) =>
       v > current('hubPremiumMax')
         ? `The low end must not be above the high end (${toShown(byKey('hubPremiumMax'), current('hubPremiumMax'))}%)`

@@ -1,22 +1,19 @@
 import type { ProjectedPath } from '@/domain/compare';
 import { projectionCsv } from '@/domain/projection-csv';
-import type { TargetRoleId } from '@/domain/schema';
 
 interface CsvDownloadProps {
   paths: readonly ProjectedPath[];
-  roleName: (id: TargetRoleId) => string;
   fileName?: string;
 }
 
 /** Saves the chart's data as CSV, built in the browser from a Blob (nothing is sent anywhere). */
 export function CsvDownload({
   paths,
-  roleName,
   fileName = 'certpath-salary-projection.csv',
 }: CsvDownloadProps) {
   function download() {
     // The BOM lets spreadsheet apps read the file as UTF-8.
-    const blob = new Blob(['\ufeff', projectionCsv(paths, roleName)], {
+    const blob = new Blob(['\ufeff', projectionCsv(paths)], {
       type: 'text/csv;charset=utf-8',
     });
     const url = URL.createObjectURL(blob);

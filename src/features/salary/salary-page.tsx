@@ -4,7 +4,7 @@ import { pageFrames } from '@/components/page-frames';
 import { SalarySummaryTable } from '@/components/salary-summary-table';
 import { useSalaryPaths } from '@/components/use-salary-paths';
 import { AssumptionsPanel } from '@/features/salary/assumptions-panel';
-import { BaselineNote } from '@/features/salary/baseline-note';
+import { CurrentPay } from '@/features/salary/current-pay';
 import { ProjectionView } from '@/features/salary/projection-view';
 import { RegionBands } from '@/features/salary/region-bands';
 import { SalaryControls } from '@/features/salary/salary-controls';
@@ -18,7 +18,7 @@ export default function SalaryPage({
 }: {
   chartSize?: { width: number; height: number };
 }) {
-  const { catalog, profile, horizonYears, alternatives, paths, roleName } = useSalaryPaths();
+  const { catalog, profile, horizonYears, alternatives, paths } = useSalaryPaths();
   const assumptions = useSalaryAssumptions();
   const regions = useSalaryRegions();
   const target = paths[0];
@@ -29,10 +29,19 @@ export default function SalaryPage({
       lead={<p>{pageFrames.salary.lead}</p>}
       actions={
         <Link className="button" to="/plan">
-          Edit your plan
+          Edit your background
         </Link>
       }
     >
+      {target && (
+        <CurrentPay
+          catalog={catalog}
+          profile={profile}
+          baseline={target.projection.baseline}
+          relevantYears={target.projection.relevantYears}
+          growthRate={assumptions.salary.growthRate}
+        />
+      )}
       <SalaryControls
         catalog={catalog}
         profile={profile}
@@ -41,30 +50,19 @@ export default function SalaryPage({
       />
       {target && (
         <>
-          <BaselineNote
-            catalog={catalog}
-            baseline={target.projection.baseline}
-            growthRate={assumptions.salary.growthRate}
-          />
           <SalaryHeadline path={target} horizonYears={horizonYears} />
-          <ProjectionView
-            paths={paths}
-            horizonYears={horizonYears}
-            roleName={roleName}
-            chartSize={chartSize}
-          />
+          <ProjectionView paths={paths} horizonYears={horizonYears} chartSize={chartSize} />
           <section className="card" aria-labelledby="summary-heading">
             <h2 id="summary-heading">Paths side by side</h2>
             <SalarySummaryTable
               paths={paths}
               horizonYears={horizonYears}
-              roleName={roleName}
               caption={`Each path from your start date, over ${horizonYears} years`}
             />
           </section>
         </>
       )}
-      <RegionBands catalog={catalog} regions={regions} regionId={profile.region} />
+      <RegionBands catalog={catalog} regions={regions} profile={profile} />
       <AssumptionsPanel catalog={catalog} />
     </Page>
   );

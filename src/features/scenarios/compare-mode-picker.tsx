@@ -3,14 +3,14 @@ export type CompareMode = 'plans' | 'roles';
 interface CompareModePickerProps {
   value: CompareMode;
   onChange: (mode: CompareMode) => void;
-  /** How many saved plans are ticked for comparison. */
-  picked: number;
+  /** How many plans the user has saved. */
+  saved: number;
 }
 
 /** Saved plans or goals for the current plan, as a segmented radio group. */
-export function CompareModePicker({ value, onChange, picked }: CompareModePickerProps) {
+export function CompareModePicker({ value, onChange, saved }: CompareModePickerProps) {
   const options: { mode: CompareMode; label: string }[] = [
-    { mode: 'plans', label: `Saved plans (${picked})` },
+    { mode: 'plans', label: `Saved plans (${saved})` },
     { mode: 'roles', label: 'Your plan, other goals' },
   ];
   return (

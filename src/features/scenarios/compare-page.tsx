@@ -9,6 +9,7 @@ import { WhenNearView } from '@/components/when-near-view';
 import { useAppStore } from '@/store/app-store';
 import { CompareModePicker, type CompareMode } from '@/features/scenarios/compare-mode-picker';
 import { ComparisonHighlights } from '@/features/scenarios/comparison-highlights';
+import { ChartNotes } from '@/components/salary-chart-notes';
 import { SavedPlansSection } from '@/features/scenarios/saved-plans-section';
 import { usePlanPaths } from '@/features/scenarios/use-plan-paths';
 import './compare-page.css';
@@ -33,11 +34,11 @@ export default function ComparePage() {
   } = useSalaryPaths();
   const setHorizon = useAppStore((s) => s.setHorizon);
   const setCompareRoles = useAppStore((s) => s.setCompareRoles);
-  const picked = useAppStore((s) => s.comparePlanIds.length);
+  const saved = useAppStore((s) => s.savedPlans.length);
   const planPaths = usePlanPaths(horizonYears);
-  // Until the user chooses, show saved plans when some are ticked (also after a reload).
+  // Until the user chooses, saved plans come first whenever there are any.
   const [choice, setChoice] = useState<CompareMode | null>(null);
-  const mode: CompareMode = choice ?? (picked > 0 ? 'plans' : 'roles');
+  const mode: CompareMode = choice ?? (saved > 0 ? 'plans' : 'roles');
   const paths = mode === 'plans' ? planPaths : rolePaths;
 
   return (
@@ -53,7 +54,7 @@ export default function ComparePage() {
       <SavedPlansSection roleName={roleName} onCompareChange={() => setChoice('plans')} />
       <section className="card compare-controls" aria-label="Comparison settings">
         <div className="compare-controls-main">
-          <CompareModePicker value={mode} onChange={setChoice} picked={picked} />
+          <CompareModePicker value={mode} onChange={setChoice} saved={saved} />
           {mode === 'roles' && (
             <RolePicker
               roles={catalog.roles}
@@ -72,7 +73,9 @@ export default function ComparePage() {
       )}
       {mode === 'plans' && paths.length === 0 && (
         <p className="callout callout-info">
-          Tick “Compare” on up to four saved plans above to see them side by side.
+          {saved === 0
+            ? 'Save a plan above (then change something and save another) to compare them here.'
+            : 'Tick “Compare” on up to four saved plans above to see them side by side.'}
         </p>
       )}
       {paths.length > 0 && (
@@ -83,7 +86,7 @@ export default function ComparePage() {
             <SalarySummaryTable
               paths={paths}
               horizonYears={horizonYears}
-              roleName={roleName}
+              showDifference
               caption={
                 mode === 'plans'
                   ? `Each saved plan from its start date, over ${horizonYears} years`
@@ -105,7 +108,10 @@ export default function ComparePage() {
                 <PlansChart paths={paths} horizonYears={horizonYears} />
               </Suspense>
             </WhenNearView>
-            <p className="compare-footnote muted">Mid figures; the table above has the ranges.</p>
+            <ChartNotes paths={paths} only="shared" />
+            <p className="compare-footnote muted">
+              Likely figures; the table above has the ranges.
+            </p>
           </section>
         </>
       )}

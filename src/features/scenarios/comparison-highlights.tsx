@@ -1,4 +1,4 @@
-import { formatUsd } from '@/components/format';
+import { formatUsd, formatWeeks } from '@/components/format';
 import { breakEvenText } from '@/components/salary-text';
 import type { ProjectedPath } from '@/domain/compare';
 
@@ -18,33 +18,39 @@ function winners<T>(
   return paths.filter((p) => !better(score(best), score(p)) && !better(score(p), score(best)));
 }
 
+// Each highlight is a row of the table below it, named the same way, on its likely figure.
 function highlights(paths: readonly ProjectedPath[], horizonYears: number): Highlight[] {
   if (paths.length < 2) return [];
-  const less = (a: number | string, b: number | string) => a < b;
-  const fastest = winners(paths, (p) => p.finishDate, less);
-  const cheapest = winners(paths, (p) => p.projection.cost.totalUsd, less);
+  const less = (a: number, b: number) => a < b;
+  const fastest = winners(paths, (p) => p.weeks, less);
+  const cheapest = winners(paths, (p) => p.projection.cost.totalUsd.mid, less);
   const richest = winners(
     paths,
     (p) => p.projection.extraPay.mid,
     (a, b) => a > b,
   );
-  const payback = winners(paths, (p) => p.projection.breakEven.mid.month ?? Infinity, less);
+  const payback = winners(paths, (p) => p.projection.breakEven.time.mid.month ?? Infinity, less);
+  const weeks = fastest[0]!.weeks;
   return [
-    { label: 'Finishes first', winners: fastest, value: `${fastest[0]!.weeks} weeks` },
     {
-      label: 'Costs least',
-      winners: cheapest,
-      value: formatUsd(cheapest[0]!.projection.cost.totalUsd),
+      label: 'Fewest study weeks',
+      winners: fastest,
+      value: `${formatWeeks({ min: weeks, max: weeks })} likely`,
     },
     {
-      label: `Most extra pay over ${horizonYears} years`,
+      label: 'Costs least, with your study time',
+      winners: cheapest,
+      value: formatUsd(cheapest[0]!.projection.cost.totalUsd.mid),
+    },
+    {
+      label: `Most extra pay after ${horizonYears} years, before tax`,
       winners: richest,
       value: formatUsd(richest[0]!.projection.extraPay.mid),
     },
     {
-      label: 'Pays back first',
+      label: 'Pays back first, counting your time',
       winners: payback,
-      value: breakEvenText(payback[0]!.projection.breakEven.mid, horizonYears),
+      value: breakEvenText(payback[0]!.projection.breakEven.time.mid, horizonYears),
     },
   ];
 }
@@ -57,7 +63,7 @@ const names = (paths: readonly ProjectedPath[]) =>
         .map((p) => p.label)
         .join(', ')} and ${paths.at(-1)!.label}`;
 
-/** The comparison's answers in words: which path wins on each measure (mid figures). */
+/** The comparison's answers in words: which path wins on each measure (likely figures). */
 export function ComparisonHighlights({
   paths,
   horizonYears,

@@ -8,16 +8,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { legendProps, monthAxisProps, usdAxisProps } from '@/components/chart-axes';
 import { formatUsd } from '@/components/format';
 import { BASELINE_STYLE, SERIES_STYLES } from '@/components/salary-series';
 import type { ProjectedPath } from '@/domain/compare';
 
-const compactUsd = new Intl.NumberFormat(undefined, {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 0,
-});
+/** The chart's height in CSS pixels; compare-page.css gives its placeholder the same. */
+export const PLANS_CHART_HEIGHT = 340;
 
 interface Series {
   key: string;
@@ -27,18 +24,18 @@ interface Series {
   width: number;
 }
 
-/** Each path's mid line, and each different "stay" baseline (plans may hold different salaries). */
+/** Each path's likely line, and each different "stay" line (plans may hold different salaries). */
 function seriesOf(paths: readonly ProjectedPath[]): Series[] {
   const lines = paths.map((p, k) => ({
     key: `mid${k}`,
     name: p.label,
-    values: p.projection.points.map((pt) => pt.mid),
+    values: p.projection.months.map((pt) => pt.mid),
     style: SERIES_STYLES[k] ?? SERIES_STYLES[0],
     width: 2.5,
   }));
   const baselines = new Map<string, Series>();
   paths.forEach((p, k) => {
-    const values = p.projection.points.map((pt) => pt.baseline);
+    const values = p.projection.months.map((pt) => pt.baseline);
     const id = values.join(',');
     if (!baselines.has(id))
       baselines.set(id, {
@@ -60,17 +57,17 @@ interface PlansChartProps {
   initialSize?: { width: number; height: number };
 }
 
-/** The compared paths' yearly mid pay on one chart; the table beside it has the same figures. */
+/** The compared paths' likely pay, month by month as steps; the table beside it has the figures. */
 export default function PlansChart({
   paths,
   horizonYears,
-  initialSize = { width: 800, height: 340 },
+  initialSize = { width: 800, height: PLANS_CHART_HEIGHT },
 }: PlansChartProps) {
   if (paths.length === 0) return null;
   const series = seriesOf(paths);
-  const years = Array.from({ length: horizonYears + 1 }, (_, year) => year);
-  const data = years.map((year) =>
-    Object.fromEntries([['year', year], ...series.map((s) => [s.key, s.values[year]])]),
+  const months = horizonYears * 12 + 1;
+  const data = Array.from({ length: months }, (_, month) =>
+    Object.fromEntries([['month', month], ...series.map((s) => [s.key, s.values[month]])]),
   );
   return (
     <ResponsiveContainer width="100%" height={initialSize.height} initialDimension={initialSize}>
@@ -79,48 +76,25 @@ export default function PlansChart({
         key={paths.map((p) => p.id).join(' ')}
         data={data}
         margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
-        title={`Mid yearly pay over ${horizonYears} years: ${paths.map((p) => p.label).join(', ')}`}
+        title={`Likely pay a year over ${horizonYears} years: ${paths.map((p) => p.label).join(', ')}`}
       >
         <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="year"
-          type="number"
-          domain={[0, horizonYears]}
-          ticks={years}
-          stroke="var(--color-muted)"
-          tick={{ fill: 'var(--color-muted)' }}
-          label={{
-            value: 'Years from each plan’s start',
-            position: 'insideBottom',
-            offset: -4,
-            fill: 'var(--color-muted)',
-          }}
-          height={44}
-        />
-        <YAxis
-          tickFormatter={(v: number) => compactUsd.format(v)}
-          stroke="var(--color-muted)"
-          tick={{ fill: 'var(--color-muted)' }}
-          width={64}
-          domain={['auto', 'auto']}
-        />
+        <XAxis {...monthAxisProps(horizonYears, 'Years from each plan’s start')} />
+        <YAxis {...usdAxisProps} />
         <Tooltip
-          formatter={(value) => formatUsd(Number(value))}
-          labelFormatter={(year) => `Year ${String(year)}`}
+          formatter={(value) => `${formatUsd(Number(value))} a year`}
+          labelFormatter={(month) => `Month ${String(month)}`}
           contentStyle={{
             background: 'var(--color-surface)',
             borderColor: 'var(--color-border)',
             color: 'var(--color-text)',
           }}
         />
-        <Legend
-          verticalAlign="top"
-          itemSorter={null}
-          wrapperStyle={{ color: 'var(--color-text)', paddingBottom: 8 }}
-        />
+        <Legend {...legendProps} />
         {series.map((s) => (
           <Line
             key={s.key}
+            type="stepAfter"
             dataKey={s.key}
             name={s.name}
             stroke={s.style.color}

@@ -7,10 +7,16 @@ export function readShareToken(search: string, hash: string): string | null {
   return fromQuery;
 }
 
-/** The query without `p` (other parameters stay), for replacing the address once read. */
+/** The example a landing-page link asks for (`?example=student`), or null. */
+export function readExampleId(search: string): string | null {
+  return new URLSearchParams(search).get('example');
+}
+
+/** The query without `p` or `example` (other parameters stay), for replacing the address once read. */
 export function searchWithoutToken(search: string): string {
   const params = new URLSearchParams(search);
   params.delete('p');
+  params.delete('example');
   const rest = params.toString();
   return rest ? `?${rest}` : '';
 }

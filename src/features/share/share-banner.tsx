@@ -38,13 +38,23 @@ export function ShareBanner() {
         </div>
       )}
       {shared && (
-        <section className="callout callout-info share-banner" aria-label="Shared plan">
-          <p>
-            <strong>
-              You are looking at a shared plan{shared.name ? <>: “{shared.name}”</> : null}.
-            </strong>{' '}
-            It is not saved, and your own plan is kept as it was until you choose.
-          </p>
+        <section
+          className="callout callout-info share-banner"
+          aria-label={shared.kind === 'example' ? 'Example plan' : 'Shared plan'}
+        >
+          {shared.kind === 'example' ? (
+            <p>
+              <strong>This is an example: {shared.name?.toLowerCase()}.</strong> It is not your
+              plan; yours is kept as it was. Change anything to see how the plan moves, or go back.
+            </p>
+          ) : (
+            <p>
+              <strong>
+                You are looking at a shared plan{shared.name ? <>: “{shared.name}”</> : null}.
+              </strong>{' '}
+              It is not saved, and your own plan is kept as it was until you choose.
+            </p>
+          )}
           {shared.warnings.length > 0 && (
             <ul className="share-banner-detail">
               {shared.warnings.map((w) => (
@@ -54,7 +64,7 @@ export function ShareBanner() {
           )}
           <div className="share-banner-actions">
             <button type="button" className="button button-primary" onClick={save}>
-              Save as new plan
+              {shared.kind === 'example' ? 'Save a copy as my plan' : 'Save as new plan'}
             </button>
             <button type="button" className="button" onClick={close}>
               Back to my plan
@@ -64,7 +74,7 @@ export function ShareBanner() {
       )}
       <p role="status" className="share-banner-status">
         {saved && !shared && saved.on === pathname
-          ? `Saved the shared plan as “${saved.name}”. It is now your open plan.`
+          ? `Saved the plan as “${saved.name}”. It is now your open plan.`
           : ''}
       </p>
     </>

@@ -1,7 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useAppStore } from '@/store/app-store';
-import { readShareToken, searchWithoutToken } from '@/features/share/read-share-token';
+import { findExample } from '@/domain/example-profiles';
+import { todayIso } from '@/store/today';
+import {
+  readExampleId,
+  readShareToken,
+  searchWithoutToken,
+} from '@/features/share/read-share-token';
 
 /**
  * Opens the plan a share link carries (in memory: the user's own input is untouched) and
@@ -13,9 +19,27 @@ export function useSharedLink(): { error: string | null; dismiss: () => void } {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const token = readShareToken(search, hash);
+  const exampleId = readExampleId(search);
   // Not cancelled when the address changes (removing the token changes it at once); the ref
   // keeps StrictMode's second effect run from opening the same link twice.
   const handled = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (token !== null || exampleId === null || handled.current === exampleId) return;
+    handled.current = exampleId;
+    void navigate({ pathname, search: searchWithoutToken(search), hash }, { replace: true });
+    // Like a link, an example opens after this render (it replaces what the page shows).
+    void Promise.resolve(findExample(exampleId, todayIso())).then((example) => {
+      if (!example) {
+        setError(`There is no example called “${exampleId}”. Your own plan is unchanged.`);
+        return;
+      }
+      setError(null);
+      useAppStore
+        .getState()
+        .openSharedPlan(example.profile, { kind: 'example', name: example.name }, []);
+    });
+  }, [token, exampleId, pathname, search, hash, navigate]);
 
   useEffect(() => {
     if (token === null || handled.current === token) return;

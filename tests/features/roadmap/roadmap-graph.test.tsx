@@ -24,6 +24,8 @@ function info(step: RoadmapStep, weeks: number | null): StepInfo {
             plannedHours: 10 * weeks,
             weeks,
             weeksRange: { min: weeks - 1, max: weeks + 1 },
+            startDates: { earliest: '2026-03-02', likely: '2026-03-02', latest: '2026-03-02' },
+            examDates: { earliest: '2026-04-01', likely: '2026-04-08', latest: '2026-04-15' },
             startDate: '2026-12-01',
             examDate: '2027-01-10',
             feeUsd: cert!.exam.priceUsd,
@@ -57,7 +59,7 @@ describe('RoadmapGraph', () => {
     const node = screen.getByRole('group', {
       name: /^AZ-305 Azure Solutions Architect Expert: Required/,
     });
-    expect(within(node).getByText('6 weeks')).toBeInTheDocument();
+    expect(within(node).getByText('5–7 weeks')).toBeInTheDocument();
     expect(within(node).getByText('$165 exam')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /^AZ-104 .*: Held/ })).toHaveTextContent(
       'Already held',

@@ -14,6 +14,8 @@ const plan: StudyPlanData = {
       weeksRange: { min: 3, max: 5 },
       startDate: '2026-12-01',
       examDate: '2026-12-28',
+      startDates: { earliest: '2026-12-01', likely: '2026-12-01', latest: '2026-12-01' },
+      examDates: { earliest: '2026-12-21', likely: '2026-12-28', latest: '2027-01-04' },
       feeUsd: 165,
     },
     {
@@ -24,6 +26,8 @@ const plan: StudyPlanData = {
       weeksRange: { min: 5, max: 8 },
       startDate: '2026-12-29',
       examDate: '2027-02-08',
+      startDates: { earliest: '2026-12-22', likely: '2026-12-29', latest: '2027-01-05' },
+      examDates: { earliest: '2027-01-25', likely: '2027-02-08', latest: '2027-03-01' },
       feeUsd: 165,
     },
   ],
@@ -31,8 +35,10 @@ const plan: StudyPlanData = {
     hours: { min: 75, max: 125 },
     plannedHours: 100,
     weeks: 10,
+    weeksRange: { min: 8, max: 13 },
     feesUsd: 330,
     finishDate: '2027-02-08',
+    finish: { earliest: '2027-01-25', likely: '2027-02-08', latest: '2027-03-01' },
   },
   coreAreas: [],
   coreAreasCode: null,
@@ -50,16 +56,16 @@ describe('StudyPlan', () => {
     );
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent(
-      `${formatDate('2026-12-01')} → exam ${formatDate('2026-12-28')}`,
+      `${formatDate('2026-12-01')} → exam ${formatDate('2026-12-28')} (between 21 Dec 2026 and 4 Jan 2027)`,
     );
     expect(items[0]).toHaveTextContent('AZ-104 Azure Administrator Associate');
-    expect(items[1]).toHaveTextContent('6 weeks · 45–75 hours · $165 exam fee');
+    expect(items[1]).toHaveTextContent('5–8 weeks (6 likely) · 45–75 hours · $165 exam fee');
   });
 
   it('totals hours, weeks, fees and the finish date', () => {
     render(<StudyPlan studyPlan={plan} catalog={realCatalog()} />);
     expect(screen.getByText(/^Total:/).parentElement).toHaveTextContent(
-      `Total: 75–125 hours over 10 weeks, exam fees $330, finishing ${formatDate('2027-02-08')}.`,
+      'Total: 75–125 hours over 8–13 weeks (10 likely), exam fees $330, finishing 8 Feb 2027 (between 25 Jan and 1 Mar 2027).',
     );
   });
 

@@ -1,152 +1,186 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { formatUsd, formatUsdRange } from '@/components/format';
+import { formatMonth, formatUsd, formatUsdRange } from '@/components/format';
 import { projectionCsv } from '@/domain/projection-csv';
 import SalaryPage from '@/features/salary/salary-page';
+import { changeRows } from '@/features/salary/chart-rows';
 import { useAppStore } from '@/store/app-store';
-import { expectedPaths, renderWithRouter, roleName, seedStore } from './salary-test-utils';
+import { expectedPaths, renderWithRouter, seedStore } from './salary-test-utils';
 
 const renderPage = () => renderWithRouter(<SalaryPage chartSize={{ width: 800, height: 380 }} />);
 
 async function showTable(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Table' }));
-  return screen.getByRole('table', { name: /Yearly pay \(USD a year\)/ });
+  return screen.getByRole('table', { name: /Pay a year from each month in which it changes/ });
 }
 
-/** The body rows of the year table, as [year cell, target cell, …, baseline cell] texts. */
-const yearRows = (table: HTMLElement) =>
+/** The body rows of the table, as [month cell, target cell, …, baseline cell] texts. */
+const bodyRows = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
     .slice(1)
     .map((row) => [...row.children].map((cell) => cell.textContent ?? ''));
+
+const range = (a: number, b: number) =>
+  formatUsdRange({ min: Math.min(a, b), max: Math.max(a, b) });
 
 // Each test renders the whole page (and recharts in jsdom) several times: slow under load.
 vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => seedStore({ currentSalaryUsd: 90000 }, { compareRoles: ['ml-engineer-azure'] }));
 
-describe('the table view', () => {
-  it('shows the same numbers as the engine, year by year, for every path and the baseline', async () => {
+describe('the step chart’s table view', () => {
+  it('has a row for each month some pay changes, with the engine’s figures and levels', async () => {
     const user = userEvent.setup();
     renderPage();
     const table = await showTable(user);
     expect(screen.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
-    const [target, ml] = expectedPaths();
-    const rows = yearRows(table);
-    expect(rows).toHaveLength(11);
-    target!.projection.points.forEach((point, i) => {
-      const [year, first, second, baseline] = rows[i]!;
-      expect(year!.startsWith(String(point.year))).toBe(true);
-      expect(first).toBe(
-        formatUsd(point.mid) + formatUsdRange({ min: point.low, max: point.high }),
-      );
-      const other = ml!.projection.points[i]!;
-      expect(second).toBe(
-        formatUsd(other.mid) + formatUsdRange({ min: other.low, max: other.high }),
-      );
-      expect(baseline).toBe(formatUsd(point.baseline));
+    const paths = expectedPaths();
+    const expected = changeRows(paths);
+    const rows = bodyRows(table);
+    expect(rows).toHaveLength(expected.length);
+    expected.forEach((row, i) => {
+      const [month, ...cells] = rows[i]!;
+      expect(month).toBe(`Month ${row.month} ${formatMonth(row.date)}`);
+      row.paths.forEach((at, k) => {
+        expect(cells[k]).toBe(
+          formatUsd(at.mid) + range(at.low, at.high) + (at.level ?? 'current job'),
+        );
+      });
+      expect(cells.at(-1)).toBe(formatUsd(row.baseline));
     });
+    // Month 0, the new role (on each line), and the yearly raises are all there.
+    const months = expected.map((r) => r.month);
+    const { roleStart } = paths[0]!.projection;
+    expect(months).toEqual(expect.arrayContaining([0, 12, roleStart.high, roleStart.mid]));
+  });
+
+  it('for a student, starts the role at the entry band and reaches the article’s band 3 years on', async () => {
+    seedStore({ currentRole: 'student', yearsExperience: 0, currentSalaryUsd: null });
+    const user = userEvent.setup();
+    renderPage();
+    const table = await showTable(user);
+    const { projection } = expectedPaths()[0]!;
+    const start = projection.roleStart.mid;
+    const row = (m: number) =>
+      within(table)
+        .getByRole('rowheader', { name: new RegExp(`^Month ${m} `) })
+        .closest('tr')!;
+    expect(row(start)).toHaveTextContent('Entry level (AI engineering)');
+    expect(row(start)).not.toHaveTextContent('$137,500');
+    expect(row(start + 36)).toHaveTextContent('Azure AI Engineer');
+    expect(
+      screen.getByText(/Entry level \(AI engineering\)/, { selector: 'strong' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('the gain view', () => {
+  it('explains break-even as the running gain against the cost, in cash and with time', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByRole('button', { name: 'Extra pay so far' }));
+    expect(screen.getByRole('button', { name: 'Extra pay so far' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByText(/Break-even is where the line crosses each cost/)).toBeInTheDocument();
+    expect(await screen.findByText('Azure AI Engineer (your target): likely')).toBeInTheDocument();
   });
 });
 
 describe('the assumptions panel', () => {
-  it('lists every assumption with its default and a source', () => {
+  it('lists every assumption with its default and a source or Certpath estimate', () => {
     renderPage();
     const panel = screen.getByRole('region', { name: 'Assumptions' });
     for (const label of [
-      'Yearly pay growth',
+      'Yearly raise',
       'Tech-hub premium, low end',
       'Tech-hub premium, high end',
-      'Job-search lag',
-      'Senior step-up after',
+      'Job search, shortest',
+      'Job search, longest',
       'Value of an hour of study',
-      'Retake allowance',
+      'Retake budget',
     ]) {
       expect(within(panel).getByRole('textbox', { name: label })).toBeInTheDocument();
     }
-    expect(within(panel).getByRole('textbox', { name: 'Yearly pay growth' })).toHaveValue('3');
-    expect(
-      within(panel).getByRole('textbox', { name: 'Yearly pay growth' }),
-    ).toHaveAccessibleDescription(expect.stringContaining('Default 3%'));
-    expect(
-      within(panel).getByRole('textbox', { name: 'Tech-hub premium, low end' }),
-    ).toHaveAccessibleDescription(expect.stringContaining('Default 15%'));
-    expect(
-      within(panel).getByText(/Glassdoor figures reported by intelligent\.com/),
-    ).toBeInTheDocument();
-    expect(within(panel).getAllByRole('link', { name: /Glassdoor/ })).toHaveLength(1);
-    expect(within(panel).getAllByRole('link', { name: /career path/ })).toHaveLength(3);
+    const growth = within(panel).getByRole('textbox', { name: 'Yearly raise' });
+    expect(growth).toHaveValue('3');
+    expect(growth).toHaveAccessibleDescription(expect.stringContaining('Default: 3%'));
+    const hour = within(panel).getByRole('textbox', { name: 'Value of an hour of study' });
+    expect(hour).toHaveValue('');
+    expect(hour).toHaveAccessibleDescription(expect.stringContaining('Default: your hourly pay'));
+    expect(within(panel).getByRole('link', { name: /^24\/7 Wall St\./ })).toBeInTheDocument();
+    expect(within(panel).getAllByRole('button', { name: /Certpath estimate/ }).length).toBe(4);
   });
 
-  it('editing growth changes the table at once; reset brings the defaults back', async () => {
+  it('editing the raise changes the table at once; reset brings the default back', async () => {
     const user = userEvent.setup();
     renderPage();
     const table = await showTable(user);
-    const before = yearRows(table)[10]![1];
-    const growth = screen.getByRole('textbox', { name: 'Yearly pay growth' });
+    const before = bodyRows(table).length;
+    const growth = screen.getByRole('textbox', { name: 'Yearly raise' });
     await user.clear(growth);
     await user.type(growth, '0');
     expect(useAppStore.getState().salary.overrides.growthRate).toBe(0);
-    const flat = expectedPaths()[0]!.projection.points[10]!;
-    expect(yearRows(table)[10]![1]).toBe(
-      formatUsd(flat.mid) + formatUsdRange({ min: flat.low, max: flat.high }),
-    );
-    expect(yearRows(table)[10]![1]).not.toBe(before);
+    // No raises: only the new role's months change the pay.
+    expect(bodyRows(table).length).toBeLessThan(before);
+    expect(bodyRows(table)).toHaveLength(changeRows(expectedPaths()).length);
 
-    await user.click(
-      screen.getByRole('button', { name: 'Reset yearly pay growth to its default' }),
-    );
+    await user.click(screen.getByRole('button', { name: 'Reset yearly raise to its default' }));
     expect(useAppStore.getState().salary.overrides.growthRate).toBeUndefined();
     expect(growth).toHaveValue('3');
-    expect(yearRows(table)[10]![1]).toBe(before);
+    expect(bodyRows(table)).toHaveLength(before);
   });
 
   it('a bad value shows an inline error, keeps the typed text and leaves the projection alone', async () => {
     const user = userEvent.setup();
     renderPage();
-    const lag = screen.getByRole('textbox', { name: 'Job-search lag' });
+    const lag = screen.getByRole('textbox', { name: 'Job search, longest' });
     await user.clear(lag);
     await user.type(lag, '2.5');
     expect(lag).toHaveValue('2.5');
     expect(lag).toHaveAttribute('aria-invalid', 'true');
     expect(lag).toHaveAccessibleDescription(
-      expect.stringContaining('Job-search lag must be a whole number'),
+      expect.stringContaining('Job search, longest must be a whole number'),
     );
-    expect(useAppStore.getState().salary.overrides.jobSearchLagMonths).toBe(2);
+    expect(useAppStore.getState().salary.overrides.jobSearchLagMaxMonths).toBe(2);
 
-    const growth = screen.getByRole('textbox', { name: 'Yearly pay growth' });
+    const growth = screen.getByRole('textbox', { name: 'Yearly raise' });
     await user.clear(growth);
     await user.type(growth, '80');
-    expect(screen.getByText('Yearly pay growth must be between -50% and 50%')).toBeInTheDocument();
+    expect(screen.getByText('Yearly raise must be between -50% and 50%')).toBeInTheDocument();
     expect(useAppStore.getState().salary.overrides.growthRate).toBe(0.08);
   });
 
-  it('keeps the hub premium range valid and "Reset all" clears every override and typed text', async () => {
+  it('keeps the job search a range and takes an hour’s value of 0; "Reset all" clears both', async () => {
     const user = userEvent.setup();
     renderPage();
-    const low = screen.getByRole('textbox', { name: 'Tech-hub premium, low end' });
-    await user.clear(low);
-    await user.type(low, '30');
+    const shortest = screen.getByRole('textbox', { name: 'Job search, shortest' });
+    await user.clear(shortest);
+    await user.type(shortest, '9');
     expect(
-      screen.getByText('The low end must not be above the high end (25%)'),
+      screen.getByText('The shortest search must not be longer than the longest (5 months)'),
     ).toBeInTheDocument();
-    expect(useAppStore.getState().salary.overrides.hubPremiumMin).toBe(0.03);
+    expect(useAppStore.getState().salary.overrides.jobSearchLagMinMonths).toBeUndefined();
 
-    const retakes = screen.getByRole('textbox', { name: 'Retake allowance' });
-    await user.clear(retakes);
-    await user.type(retakes, '100');
-    expect(useAppStore.getState().salary.overrides.retakeAllowance).toBe(1);
+    const hour = screen.getByRole('textbox', { name: 'Value of an hour of study' });
+    await user.type(hour, '0');
+    expect(useAppStore.getState().salary.overrides.hourlyValueUsd).toBe(0);
+    expect(
+      screen.getByRole('heading', { name: 'Cost of the path, with your time' }).parentElement,
+    ).toHaveTextContent('× $0');
 
     await user.click(screen.getByRole('button', { name: 'Reset all assumptions' }));
     expect(useAppStore.getState().salary.overrides).toEqual({});
-    expect(screen.getByRole('textbox', { name: 'Tech-hub premium, low end' })).toHaveValue('15');
-    expect(screen.getByRole('textbox', { name: 'Retake allowance' })).toHaveValue('0');
-    expect(screen.queryByText(/must not be above/)).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Job search, shortest' })).toHaveValue('1');
+    expect(screen.getByRole('textbox', { name: 'Value of an hour of study' })).toHaveValue('');
+    expect(screen.queryByText(/must not be longer/)).not.toBeInTheDocument();
   });
 });
 
 describe('CSV download', () => {
-  it('downloads the chart’s data as a CSV Blob with every path and year', async () => {
+  it('downloads the chart’s data as a CSV Blob with every path and month', async () => {
     const user = userEvent.setup();
     const blobs: Blob[] = [];
     const create = vi.fn((blob: Blob) => {
@@ -166,8 +200,8 @@ describe('CSV download', () => {
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for spreadsheet apps
     const text = new TextDecoder().decode(bytes); // drops the BOM
-    expect(text).toBe(projectionCsv(expectedPaths(), roleName));
-    expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + 2 * 11);
+    expect(text).toBe(projectionCsv(expectedPaths()));
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + 2 * 121);
     click.mockRestore();
     URL.createObjectURL = original;
   });

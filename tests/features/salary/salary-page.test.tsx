@@ -18,17 +18,62 @@ vi.setConfig({ testTimeout: 20_000 });
 beforeEach(() => seedStore());
 
 describe('SalaryPage', () => {
-  it('has one h1 and draws the chart with its legend by default', async () => {
+  it('has one h1, asks for the current salary first and draws the step chart by default', async () => {
     renderPage();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true');
+    const salary = screen.getByRole('textbox', { name: 'Your current salary' });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings[0]).toBe('You today');
+    expect(salary).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Pay a year' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     // The chart's code loads with the chart (lazily).
-    expect(await screen.findByText('Azure AI Engineer (your target): mid')).toBeInTheDocument();
+    expect(await screen.findByText('Azure AI Engineer (your target): likely')).toBeInTheDocument();
     expect(screen.getByText('Stay where you are')).toBeInTheDocument();
-    // The lead stays the prerendered frame's; the role picker names the target.
     expect(
       screen.getByText(/Up to 3 next to your target, Azure AI Engineer\./),
     ).toBeInTheDocument();
+  });
+
+  it('typing a salary there makes it the stay line, and the proxy note goes', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    expect(screen.getByRole('note')).toHaveTextContent('No salary given yet');
+    await user.type(screen.getByRole('textbox', { name: 'Your current salary' }), '98000');
+    expect(useAppStore.getState().profile.currentSalaryUsd).toBe(98000);
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    expect(screen.getByText(/Staying where you are:/)).toHaveTextContent(formatUsd(98000));
+  });
+
+  it('names the proxy for a developer in one sentence, with its source', () => {
+    renderPage();
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent(
+      `median pay of US software developers (BLS, May 2024): ${formatUsd(133080)} a year, growing 3% a year`,
+    );
+    expect(
+      within(note).getByRole('link', { name: /^US Bureau of Labor Statistics/ }),
+    ).toHaveAttribute('href', expect.stringContaining('bls.gov'));
+  });
+
+  it('for someone from outside tech, uses the all-workers median and counts 0 years', () => {
+    seedStore({ currentRole: 'career-changer-outside', yearsExperience: 8 });
+    renderPage();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      `median pay of all US workers (BLS, May 2024): ${formatUsd(49500)}`,
+    );
+    expect(screen.getByText(/Years that count toward the new role:/)).toHaveTextContent(
+      '0 years of your 8 years',
+    );
+    expect(screen.getByRole('note')).not.toHaveTextContent('103,050');
+  });
+
+  it('says what is assumed for a student', () => {
+    seedStore({ currentRole: 'student', yearsExperience: 0 });
+    renderPage();
+    expect(screen.getByRole('note')).toHaveTextContent(/first job outside this path/);
   });
 
   // The article's bands, and its "15 to 25% higher" in tech hubs.
@@ -43,17 +88,26 @@ describe('SalaryPage', () => {
     ['us-other', 1, 1],
     ['us-remote', 1, 1],
     ['us-hub', 1.15, 1.25],
-  ] as const)('shows the seed band of every role in %s', (region, low, high) => {
+  ] as const)('lists every pay level with its years and source in %s', (region, low, high) => {
     seedStore({ region });
     renderPage();
-    const table = screen.getByRole('table', { name: 'Salary bands (USD a year)' });
+    const table = screen.getByRole('table', { name: 'Pay levels (USD a year, before tax)' });
     for (const [role, min, max] of articleBands) {
-      const row = within(table).getByRole('rowheader', { name: role }).closest('tr')!;
-      const inRegion = within(row).getAllByRole('cell')[2];
+      const row = within(table)
+        .getByRole('rowheader', { name: new RegExp(`^${role.replace(/[()]/g, '\\$&')}`) })
+        .closest('tr')!;
+      const inRegion = within(row).getAllByRole('cell')[1];
       expect(inRegion).toHaveTextContent(
         formatUsdRange({ min: Math.round(min * low), max: Math.round(max * high) }),
       );
     }
+    const entry = within(table)
+      .getByRole('rowheader', { name: /^Entry level/ })
+      .closest('tr')!;
+    expect(entry).toHaveTextContent(
+      formatUsdRange({ min: Math.round(79850 * low), max: Math.round(103050 * high) }),
+    );
+    expect(within(table).getAllByRole('button', { name: /Certpath estimate/ })).toHaveLength(3);
   });
 
   it('switching the region to a tech hub shows the hub band next to the rest of the US', async () => {
@@ -61,24 +115,44 @@ describe('SalaryPage', () => {
     renderPage();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'us-hub');
     expect(useAppStore.getState().profile.region).toBe('us-hub');
-    const table = screen.getByRole('table', { name: 'Salary bands (USD a year)' });
+    const table = screen.getByRole('table', { name: 'Pay levels (USD a year, before tax)' });
     const row = within(table)
-      .getByRole('rowheader', { name: 'Generative AI Developer' })
+      .getByRole('rowheader', { name: /^Generative AI Developer/ })
       .closest('tr')!;
     const cells = within(row).getAllByRole('cell');
-    expect(cells[1]).toHaveTextContent('Surging');
-    expect(cells[2]).toHaveTextContent(formatUsdRange({ min: 155250, max: 218750 }));
-    expect(cells[3]).toHaveTextContent(formatUsdRange({ min: 135000, max: 175000 }));
+    expect(cells[1]).toHaveTextContent(formatUsdRange({ min: 155250, max: 218750 }));
+    expect(cells[2]).toHaveTextContent(formatUsdRange({ min: 135000, max: 175000 }));
     expect(screen.getByText(/15%–25% above the US bands/)).toBeInTheDocument();
   });
 
-  it('gives the break-even month for a profile that pays back', () => {
+  it('gives break-even two ways, cash and counting time, each with its spread', () => {
     seedStore({ currentSalaryUsd: 90000 });
     renderPage();
     const { breakEven } = expectedPaths()[0]!.projection;
-    expect(breakEven.mid.month).not.toBeNull();
-    expect(keyFigure('Break-even')).toHaveTextContent(
-      `Month ${breakEven.mid.month} (${formatMonth(breakEven.mid.date!)})`,
+    expect(breakEven.cash.mid.month).not.toBeNull();
+    expect(breakEven.time.mid.month!).toBeGreaterThan(breakEven.cash.mid.month!);
+    const card = keyFigure('Break-even');
+    expect(card).toHaveTextContent(
+      `Cash onlyMonth ${breakEven.cash.mid.month} (${formatMonth(breakEven.cash.mid.date!)})`,
+    );
+    expect(card).toHaveTextContent(
+      `Counting your timeMonth ${breakEven.time.mid.month} (${formatMonth(breakEven.time.mid.date!)})`,
+    );
+  });
+
+  it('defines every headline figure where it is shown', () => {
+    seedStore({ currentSalaryUsd: 90000 });
+    renderPage();
+    const { projection } = expectedPaths()[0]!;
+    expect(keyFigure('Pay in the first 12 months in the role')).toHaveTextContent(
+      formatUsd(projection.firstYearInRole.mid),
+    );
+    expect(keyFigure('Extra pay after 10 years')).toHaveTextContent(/Above staying, before tax/);
+    expect(keyFigure('New role from')).toHaveTextContent(
+      formatMonth(projection.roleStartDates.likely),
+    );
+    expect(keyFigure('Cost of the path, with your time')).toHaveTextContent(
+      /Exams \$165 \+ retakes \$41 \+ \d+ hours of study × \$43 \(your hourly pay\)/,
     );
   });
 
@@ -90,29 +164,6 @@ describe('SalaryPage', () => {
     await user.click(screen.getByRole('radio', { name: '15 years' }));
     expect(keyFigure('Break-even')).toHaveTextContent('Not within 15 years');
     expect(screen.getByRole('heading', { name: 'Pay over 15 years' })).toBeInTheDocument();
-  });
-
-  it('labels the proxy baseline when no salary is given, with its source and a link to /plan', () => {
-    renderPage();
-    const note = screen.getByRole('note');
-    expect(note).toHaveTextContent('No current salary given');
-    expect(note).toHaveTextContent(
-      `US median pay of software developers, May 2024 (BLS), ${formatUsd(133080)}, as a proxy`,
-    );
-    expect(within(note).getByRole('link', { name: 'Enter your current salary' })).toHaveAttribute(
-      'href',
-      '/plan',
-    );
-    expect(
-      within(note).getByRole('link', { name: /BLS|Bureau of Labor Statistics/i }),
-    ).toHaveAttribute('href', expect.stringContaining('bls.gov'));
-  });
-
-  it('uses the user’s own salary as the baseline when given, without a proxy note', () => {
-    seedStore({ currentSalaryUsd: 98000 });
-    renderPage();
-    expect(screen.queryByText(/No current salary given/)).not.toBeInTheDocument();
-    expect(screen.getByText(/your current salary of/)).toHaveTextContent(formatUsd(98000));
   });
 
   it('adds compared roles as columns and stops at four paths', async () => {
@@ -127,6 +178,6 @@ describe('SalaryPage', () => {
     await user.click(screen.getByRole('checkbox', { name: 'AI Solutions Architect' }));
     expect(within(summary()).getAllByRole('columnheader')).toHaveLength(1 + 4);
     expect(screen.getByRole('checkbox', { name: 'Generative AI Developer' })).toBeDisabled();
-    expect(screen.getByText('AI Solutions Architect: mid')).toBeInTheDocument();
+    expect(await screen.findByText('AI Solutions Architect: likely')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { formatDate, formatUsd, formatUsdRange } from '@/components/format';
+import { formatDate, formatUsd } from '@/components/format';
 import ComparePage from '@/features/scenarios/compare-page';
 import { useAppStore } from '@/store/app-store';
 import { expectedPaths, renderWithRouter, seedStore } from '../salary/salary-test-utils';
@@ -35,21 +35,38 @@ describe('ComparePage', () => {
     const [target, architect] = expectedPaths();
 
     expect(cells('Exams to sit')[1]).toHaveTextContent(architect!.examCodes.join(' → '));
-    expect(cells('Path finished')[0]).toHaveTextContent(formatDate(target!.finishDate));
-    expect(cells('Path finished')[1]).toHaveTextContent(formatDate(architect!.finishDate));
+    expect(cells('Path finished')[0]).toHaveTextContent(formatDate(target!.finish.likely));
+    expect(cells('Path finished')[1]).toHaveTextContent(formatDate(architect!.finish.likely));
     for (const year of [1, 5, 10]) {
       const point = architect!.projection.points[year]!;
-      expect(cells(`Pay in year ${year}`)[1]).toHaveTextContent(
-        formatUsdRange({ min: point.low, max: point.high }),
-      );
+      expect(
+        cells(`Pay ${year} ${year === 1 ? 'year' : 'years'} after you start (a year)`)[1],
+      ).toHaveTextContent(formatUsd(point.mid));
     }
-    expect(cells('Cost of the path')[1]).toHaveTextContent(
-      formatUsd(architect!.projection.cost.totalUsd),
+    expect(cells('Cost with your study time')[1]).toHaveTextContent(
+      formatUsd(architect!.projection.cost.totalUsd.mid),
     );
-    const { month } = architect!.projection.breakEven.mid;
-    expect(cells('Break-even')[1]).toHaveTextContent(
+    const { month } = architect!.projection.breakEven.time.mid;
+    expect(cells('Break-even, counting your time')[1]).toHaveTextContent(
       month === null ? 'Not within 10 years' : `Month ${month} (`,
     );
+  });
+
+  it('puts the difference of each measure in a column of its own', async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<ComparePage />);
+    await user.click(screen.getByRole('checkbox', { name: 'AI Solutions Architect' }));
+    const [target, architect] = expectedPaths();
+    expect(within(summary()).getAllByRole('columnheader').at(-1)).toHaveTextContent(
+      'Difference (AI Solutions Architect − Azure AI Engineer (your target))',
+    );
+    const weeks = architect!.weeks - target!.weeks;
+    expect(cells('Study weeks')[2]).toHaveTextContent(`+${weeks} weeks`);
+    const extra = architect!.projection.extraPay.mid - target!.projection.extraPay.mid;
+    expect(cells('Extra pay after 10 years, before tax')[2]).toHaveTextContent(
+      `${extra < 0 ? '−' : '+'}${formatUsd(Math.abs(extra))}`,
+    );
+    expect(cells('Exams to sit')[2]).toHaveTextContent('—');
   });
 
   it('names the winner of each measure', async () => {
@@ -57,7 +74,7 @@ describe('ComparePage', () => {
     renderWithRouter(<ComparePage />);
     await user.click(screen.getByRole('checkbox', { name: 'AI Solutions Architect' }));
     const highlights = screen.getByRole('region', { name: 'Highlights' });
-    const finishesFirst = within(highlights).getByText('Finishes first').closest('li')!;
+    const finishesFirst = within(highlights).getByText('Fewest study weeks').closest('li')!;
     expect(finishesFirst).toHaveTextContent('Azure AI Engineer (your target)');
     const mostPay = within(highlights)
       .getByText(/Most extra pay/)
@@ -66,6 +83,12 @@ describe('ComparePage', () => {
     const richer =
       architect!.projection.extraPay.mid > target!.projection.extraPay.mid ? architect! : target!;
     expect(mostPay).toHaveTextContent(richer.label);
+    // Every highlight figure is in the table too, under the same name.
+    expect(mostPay).toHaveTextContent(formatUsd(richer.projection.extraPay.mid));
+    const column = richer === target ? 0 : 1;
+    expect(cells('Extra pay after 10 years, before tax')[column]).toHaveTextContent(
+      formatUsd(richer.projection.extraPay.mid),
+    );
   });
 
   it('names every path that ties for a measure', async () => {
@@ -74,9 +97,9 @@ describe('ComparePage', () => {
     // Generative AI Developer needs the same exams as Azure AI Engineer, so both finish together.
     await user.click(screen.getByRole('checkbox', { name: 'Generative AI Developer' }));
     const [target, genAi] = expectedPaths();
-    expect(genAi!.finishDate).toBe(target!.finishDate);
+    expect(genAi!.weeks).toBe(target!.weeks);
     const finishesFirst = within(screen.getByRole('region', { name: 'Highlights' }))
-      .getByText('Finishes first')
+      .getByText('Fewest study weeks')
       .closest('li')!;
     expect(finishesFirst).toHaveTextContent(
       'Azure AI Engineer (your target) and Generative AI Developer',
@@ -87,9 +110,11 @@ describe('ComparePage', () => {
     const user = userEvent.setup();
     seedStore({ currentSalaryUsd: 300000 });
     renderWithRouter(<ComparePage />);
-    expect(cells('Break-even')[0]).toHaveTextContent('Not within 10 years');
+    expect(cells('Break-even, cash only')[0]).toHaveTextContent('Not within 10 years');
     await user.click(screen.getByRole('radio', { name: '5 years' }));
-    expect(cells('Break-even')[0]).toHaveTextContent('Not within 5 years');
-    expect(cells('Pay in year 10')[0]).toHaveTextContent('Beyond the 5-year horizon');
+    expect(cells('Break-even, counting your time')[0]).toHaveTextContent('Not within 5 years');
+    expect(cells('Pay 10 years after you start (a year)')[0]).toHaveTextContent(
+      'Beyond the 5-year horizon',
+    );
   });
 });

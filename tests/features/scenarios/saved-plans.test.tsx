@@ -90,7 +90,7 @@ describe('saved plans on /compare', () => {
     expect(state().profile.hoursPerWeek).toBe(25);
   });
 
-  it('puts ticked saved plans side by side, with the engine’s numbers, and stops at four', async () => {
+  it('compares saved plans as they are saved, with the engine’s numbers, and stops at four', async () => {
     const user = userEvent.setup();
     renderWithRouter(<ComparePage />);
     await saveAs(user, 'Ten hours');
@@ -98,8 +98,9 @@ describe('saved plans on /compare', () => {
     state().setProfileField('targetRole', 'ai-solutions-architect');
     await saveAs(user, 'Architect fast');
 
-    await user.click(screen.getByRole('checkbox', { name: 'Compare “Ten hours”' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Compare “Architect fast”' }));
+    // A saved plan joins the comparison, and the page opens on saved plans.
+    expect(screen.getByRole('checkbox', { name: 'Compare “Ten hours”' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Compare “Architect fast”' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Saved plans (2)' })).toBeChecked();
 
     const table = screen.getByRole('table', { name: /Each saved plan from its start date/ });
@@ -107,7 +108,12 @@ describe('saved plans on /compare', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Measure', 'Ten hours', 'Architect fast']);
+    ).toEqual([
+      'Measure',
+      'Ten hours',
+      'Architect fast',
+      'Difference (Architect fast − Ten hours)',
+    ]);
     // The same numbers the engine gives for each saved profile.
     const saved = state().savedPlans;
     useAppStore.setState({
@@ -117,7 +123,7 @@ describe('saved plans on /compare', () => {
     const [architect] = expectedPaths();
     const finished = within(table).getByRole('rowheader', { name: 'Path finished' }).closest('tr')!;
     expect(within(finished).getAllByRole('cell')[1]).toHaveTextContent(
-      formatDate(architect!.finishDate),
+      formatDate(architect!.finish.likely),
     );
     const exams = within(table).getByRole('rowheader', { name: 'Exams to sit' }).closest('tr')!;
     expect(within(exams).getAllByRole('cell')[1]).toHaveTextContent('AZ-305');
@@ -128,10 +134,12 @@ describe('saved plans on /compare', () => {
       await user.click(screen.getByRole('button', { name: /^Save as new plan…$/ }));
       await user.keyboard(`{Control>}a{/Control}${name}{Enter}`);
     }
-    await user.click(screen.getByRole('checkbox', { name: 'Compare “A”' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Compare “B”' }));
+    expect(screen.getByRole('checkbox', { name: 'Compare “B”' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Compare “C”' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Compare “C”' })).toBeDisabled();
     expect(state().comparePlanIds).toHaveLength(4);
+    await user.click(screen.getByRole('checkbox', { name: 'Compare “A”' }));
+    expect(screen.getByRole('checkbox', { name: 'Compare “C”' })).toBeEnabled();
   });
 
   it('says saving is off when the browser will not store anything', () => {

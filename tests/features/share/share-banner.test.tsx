@@ -50,7 +50,7 @@ describe('opening a share link', () => {
     expect(state().savedPlans.map((p) => p.name)).toEqual(['Mine', 'Mine (2)']);
     expect(state().savedPlans[0]!.profile).toEqual(mine);
     expect(state().savedPlans[1]!.profile).toEqual(theirs);
-    expect(screen.getByRole('status')).toHaveTextContent('Saved the shared plan as “Mine (2)”');
+    expect(screen.getByRole('status')).toHaveTextContent('Saved the plan as “Mine (2)”');
     expect(screen.queryByRole('region', { name: 'Shared plan' })).not.toBeInTheDocument();
   });
 

@@ -1,6 +1,6 @@
 import { useAppStore } from '@/store/app-store';
-import { parseFieldText, valueText } from '@/features/profile-form/profile-text';
-import type { TextField } from '@/features/profile-form/profile-text';
+import { parseFieldText, valueText } from '@/components/profile-text';
+import type { TextField } from '@/components/profile-text';
 
 /**
  * Binds a typed field to the store: a valid value goes to the profile (the engine's input);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { profileSchema } from '@/domain/schema';
-import { parseFieldText, textFields } from '@/features/profile-form/profile-text';
+import { parseFieldText, textFields } from '@/components/profile-text';
 
 // The form checks typed text without zod; stored profiles, files and links are checked with
 // profileSchema. Both must give the same verdict, and the same message, on anything typed.

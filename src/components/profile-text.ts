@@ -4,6 +4,7 @@ import type { Profile } from '@/domain/schema';
 /** Profile fields the user types as text (numbers and dates). */
 export const textFields = [
   'yearsExperience',
+  'relevantYears',
   'hoursPerWeek',
   'currentSalaryUsd',
   'startDate',
@@ -26,6 +27,8 @@ const cleanNumber = (text: string) =>
 
 const toValue: Record<TextField, (text: string) => unknown> = {
   yearsExperience: (t) => (cleanNumber(t) === '' ? undefined : Number(cleanNumber(t))),
+  // Empty means "work it out from my role".
+  relevantYears: (t) => (cleanNumber(t) === '' ? null : Number(cleanNumber(t))),
   hoursPerWeek: (t) => (cleanNumber(t) === '' ? undefined : Number(cleanNumber(t))),
   // The one optional number: empty means "not given".
   currentSalaryUsd: (t) => (cleanNumber(t) === '' ? null : Number(cleanNumber(t))),
