@@ -17,6 +17,8 @@ interface NumberFieldProps {
   step?: number;
   /** A unit after the field, e.g. "hours a week"; also read as part of the description. */
   suffix?: string;
+  /** Shown while the field is empty: what an empty field stands for. */
+  placeholder?: string;
 }
 
 function stepped(text: string, delta: number, min?: number, max?: number): string | null {
@@ -43,6 +45,7 @@ export function NumberField({
   max,
   step = 1,
   suffix,
+  placeholder,
 }: NumberFieldProps) {
   const autoId = useId();
   const inputId = id ?? autoId;
@@ -76,6 +79,7 @@ export function NumberField({
           inputMode="decimal"
           autoComplete="off"
           value={value}
+          placeholder={placeholder}
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
           aria-invalid={error ? true : undefined}

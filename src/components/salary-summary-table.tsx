@@ -34,7 +34,14 @@ export function SalarySummaryTable({
   if (phone && paths.length >= 2) {
     return (
       <div className="salary-summary-cards" role="region" aria-label="Path summary">
-        <p className="salary-summary-caption">{caption}</p>
+        <p className="salary-summary-caption">
+          {caption}
+          {withDifference && paths.length === 2 && (
+            <small className="salary-cell-note">
+              Difference: {paths[1]!.label} − {paths[0]!.label}
+            </small>
+          )}
+        </p>
         {rows.map((row) => (
           <section key={row.label} className="salary-summary-card" aria-label={row.label}>
             <h3>{row.label}</h3>
@@ -47,7 +54,7 @@ export function SalarySummaryTable({
               ))}
               {withDifference && row.measure && (
                 <div className="salary-difference">
-                  <dt>{differenceLabel}</dt>
+                  <dt>{paths.length === 2 ? 'Difference' : differenceLabel}</dt>
                   <dd>{differenceText(row, paths)}</dd>
                 </div>
               )}

@@ -60,6 +60,7 @@ export function AboutYouSection({ catalog }: { catalog: Catalog }) {
         suffix="years"
         min={0}
         max={50}
+        placeholder={`${derived}, from your role`}
         {...relevant}
         error={relevant.error ?? tooMany}
       />

@@ -51,7 +51,6 @@ export default function ComparePage() {
         </Link>
       }
     >
-      <SavedPlansSection roleName={roleName} onCompareChange={() => setChoice('plans')} />
       <section className="card compare-controls" aria-label="Comparison settings">
         <div className="compare-controls-main">
           <CompareModePicker value={mode} onChange={setChoice} saved={saved} />
@@ -115,6 +114,8 @@ export default function ComparePage() {
           </section>
         </>
       )}
+      {/* The comparison (the answer) first; the plans to pick from and manage below it. */}
+      <SavedPlansSection roleName={roleName} onCompareChange={() => setChoice('plans')} />
     </Page>
   );
 }
