@@ -11,14 +11,11 @@ const alias = {
   '@data': fileURLToPath(new URL('./data', import.meta.url)),
 };
 
-/** "Data as of": the newest source date, known at build time (the footer needs no catalogue). */
-const sources = JSON.parse(
-  readFileSync(new URL('./data/sources.json', import.meta.url), 'utf8'),
-) as {
-  asOf: string;
-}[];
-const dataAsOf = sources.reduce((newest, s) => (s.asOf > newest ? s.asOf : newest), '0000-01-01');
-const define = { __DATA_AS_OF__: JSON.stringify(dataAsOf) };
+/** When the catalogue was last checked, known at build time (the footer needs no catalogue). */
+const { checkedOn } = JSON.parse(
+  readFileSync(new URL('./data/catalogue.json', import.meta.url), 'utf8'),
+) as { checkedOn: string };
+const define = { __CATALOGUE_CHECKED_ON__: JSON.stringify(checkedOn) };
 
 /**
  * index.html carries the production Content-Security-Policy (no inline scripts). The dev

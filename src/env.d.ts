@@ -1,2 +1,2 @@
-/** The newest asOf in data/sources.json, set by vite.config.ts at build time ("Data as of"). */
-declare const __DATA_AS_OF__: string;
+/** data/catalogue.json's checkedOn, set by the build (vite.config.ts). */
+declare const __CATALOGUE_CHECKED_ON__: string;

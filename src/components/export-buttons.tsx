@@ -35,7 +35,6 @@ export function ExportButtons({ onDone }: ExportButtonsProps) {
       stamp: nowStamp(),
       hoursPerWeek: s.profile.hoursPerWeek,
       certName: (code) => catalog.byCode.get(code)?.name ?? code,
-      certLevel: (code) => catalog.byCode.get(code)?.level,
     });
     downloadFile(`certpath-${fileSlug(currentPlanName(s))}.ics`, text, 'text/calendar');
     onDone(

@@ -128,9 +128,16 @@ export function validityLabel(months: number | null): string {
 /** "700 of 1000", or "Not published" when the vendor gives no passing score. */
 export function passingScoreLabel(exam: {
   passingScore: number | null;
-  scoreScale: number;
+  scoreScale: number | null;
 }): string {
-  return exam.passingScore === null
-    ? 'Not published'
+  if (exam.passingScore === null) return 'Not published';
+  return exam.scoreScale === null
+    ? String(exam.passingScore)
     : `${exam.passingScore} of ${exam.scoreScale}`;
+}
+
+/** A skills area's share of an exam: "20–25%", "24%", or "about 13%" for rounded figures. */
+export function weightText(w: Range, approximate = false): string {
+  if (w.min !== w.max) return `${w.min}–${w.max}%`;
+  return approximate ? `about ${w.min}%` : `${w.min}%`;
 }

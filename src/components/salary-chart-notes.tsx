@@ -41,7 +41,7 @@ export function ChartNotes({
             <strong>{change.level.label}</strong> band {i === 0 ? 'on starting' : 'from'}{' '}
             {formatMonth(change.date)}
             {change.level.roleId === null
-              ? ': below the first level the article gives a band for, so the entry band applies'
+              ? ': below the first level cert-pass.com’s table gives a band for, so the entry band applies'
               : `, at ${years(change.relevantYears)} of relevant experience`}
             .
           </li>

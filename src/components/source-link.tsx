@@ -9,6 +9,11 @@ interface SourceLinkProps {
   sourceId: string;
   /** Defaults to the real catalogue; tests pass a small one. */
   catalog?: Catalog;
+  /**
+   * 'name' (a citation): "cert-pass.com, 30 May 2026". 'title' (a page to go to): the page's
+   * title as the link, its publisher and date after it.
+   */
+  show?: 'name' | 'title';
 }
 
 /** "May 2026", "30 May 2026" or "undated": the page's own date as precisely as it gives it. */
@@ -29,10 +34,24 @@ export function sourceName(source: Source): string {
  * title for screen readers and on hover; a third-party page says so. A Certpath estimate has no
  * link to pretend to back it: it opens its reasoning instead.
  */
-export function SourceLink({ sourceId, catalog }: SourceLinkProps) {
+export function SourceLink({ sourceId, catalog, show = 'name' }: SourceLinkProps) {
   const source = (catalog ?? realCatalog()).sources.get(sourceId);
   if (!source) return <span className="source-link muted">Source not found ({sourceId})</span>;
   if (source.kind === 'estimate') return <EstimateNote source={source} />;
+  if (show === 'title')
+    return (
+      <span className="source-link">
+        <a href={source.url} target="_blank" rel="noreferrer">
+          {source.title}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>{' '}
+        <span className="source-link-meta">
+          {source.publisher}
+          {source.asOf !== null && `, ${pageDateText(source.asOf)}`}
+          {source.thirdParty && ' (third-party page)'}
+        </span>
+      </span>
+    );
   return (
     <span className="source-link">
       <a href={source.url} target="_blank" rel="noreferrer" title={source.title}>
@@ -56,7 +75,10 @@ function EstimateNote({ source }: { source: Extract<Source, { kind: 'estimate' }
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
       >
-        Certpath estimate<span className="visually-hidden">: {source.title}</span>
+        Certpath estimate
+        <span className="visually-hidden">
+          : {source.title.replace(/^Certpath (estimate|assumption): /, '')}
+        </span>
       </button>
       <span id={id} className="source-reasoning" hidden={!open}>
         {' '}

@@ -1,6 +1,7 @@
 import { regionIdSchema, targetRoleSchema } from '@/domain/schema';
 import type {
   Assumptions,
+  CatalogueMeta,
   Certification,
   EntryBand,
   Track,
@@ -16,6 +17,7 @@ export interface ParsedFiles {
   roles: Role[];
   entryBands: EntryBand[];
   track: Track;
+  meta: CatalogueMeta;
   regions: Region[];
   assumptions: Assumptions;
 }
@@ -50,6 +52,8 @@ export function crossCheck(data: ParsedFiles): string[] {
     checkSource(`${at}.studyHours.source`, cert.studyHours.source);
     checkSource(`${at}.status.source`, cert.status.source);
     cert.sources.forEach((id, j) => checkSource(`${at}.sources[${j}]`, id));
+    for (const [kind, id] of Object.entries(cert.links))
+      checkSource(`${at}.links.${kind}`, id ?? null);
     cert.prerequisites.groups.forEach((group, g) =>
       group.forEach((code, k) =>
         checkCode(`${at}.prerequisites.groups[${g}][${k}]`, code, 'prerequisite'),
@@ -89,7 +93,7 @@ export function crossCheck(data: ParsedFiles): string[] {
   for (const [key, id] of Object.entries(a.salary.sources))
     checkSource(`assumptions.salary.sources.${key}`, id);
   checkSource('assumptions.relevantExperience.source', a.relevantExperience.source);
-  checkSource('assumptions.renewal.source', a.renewal.source);
+  checkSource('assumptions.prerequisites.source', a.prerequisites.source);
   for (const [role, proxy] of Object.entries(a.baselineProxy)) {
     checkSource(`assumptions.baselineProxy.${role}.source`, proxy.source);
   }
@@ -100,8 +104,10 @@ function checkSkills(at: string, skills: NonNullable<Certification['skills']>): 
   const problems = duplicates(skills.areas.map((a) => a.id)).map(
     (id) => `${at}.areas: duplicate id "${id}"`,
   );
-  const min = skills.areas.reduce((sum, a) => sum + a.weight.min, 0);
-  const max = skills.areas.reduce((sum, a) => sum + a.weight.max, 0);
+  // Rounded figures may each be half a point off.
+  const slack = skills.approximate ? skills.areas.length / 2 : 0;
+  const min = skills.areas.reduce((sum, a) => sum + a.weight.min, 0) - slack;
+  const max = skills.areas.reduce((sum, a) => sum + a.weight.max, 0) + slack;
   if (min > 100 || max < 100) {
     problems.push(`${at}.areas: weights ${min}–${max}% cannot sum to 100%`);
   }

@@ -1,6 +1,8 @@
+import { addMonths } from '@/domain/dates';
 import type { ParsedFiles } from '@/domain/catalog-checks';
 import type {
   Assumptions,
+  CatalogueMeta,
   Certification,
   EntryBand,
   Track,
@@ -23,31 +25,37 @@ export interface Catalog {
   track: Track;
   assumptions: Assumptions;
   sources: ReadonlyMap<string, Source>;
-  /** The newest asOf among the sources: "data as of". */
-  asOf: string;
+  /** When the catalogue was last checked against its sources. */
+  meta: CatalogueMeta;
 }
 
 /** Builds the lookups of a Catalog from files that have passed their schemas and cross-checks. */
 export function assembleCatalog(files: ParsedFiles): Catalog {
-  const asOf = files.sources.reduce(
-    (newest, s) => (s.asOf !== null && s.asOf > newest ? s.asOf : newest),
-    '0000-01-01',
-  );
   return {
     ...files,
     byCode: new Map(files.certifications.map((c) => [c.code, c])),
     sources: new Map(files.sources.map((s) => [s.id, s])),
-    asOf,
   };
+}
+
+/** How old a check may be before the app warns that facts may have changed. */
+export const STALE_AFTER_MONTHS = 6;
+
+/** True when the catalogue was last checked more than six months before `today`. */
+export function isCatalogueStale(checkedOn: string, today: string): boolean {
+  return addMonths(checkedOn, STALE_AFTER_MONTHS) < today;
 }
 
 export type CertStatus = 'active' | 'retiring' | 'retired';
 
-/** Status of an exam on a day: retired on and after retiresOn, retiring before a known date. */
+/**
+ * Status of an exam on a day. `retiresOn` is the vendor's retirement date, the last day the
+ * exam can be taken (Microsoft: 11:59 PM Central on that day), so it is retired only after it.
+ */
 export function certStatusAt(cert: Certification, date: string): CertStatus {
   const retiresOn = cert.status.retiresOn;
   if (retiresOn === null) return 'active';
-  return date >= retiresOn ? 'retired' : 'retiring';
+  return date > retiresOn ? 'retired' : 'retiring';
 }
 
 /** The exam to sit for `code` on `date`: follows successors while the exam is retired. */

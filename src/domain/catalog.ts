@@ -5,6 +5,7 @@ import { assembleCatalog } from '@/domain/catalog-model';
 import type { Catalog } from '@/domain/catalog-model';
 import {
   assumptionsSchema,
+  catalogueMetaSchema,
   certificationSchema,
   entryBandSchema,
   trackSchema,
@@ -24,6 +25,7 @@ export interface RawCatalog {
   roles: unknown;
   entryBands: unknown;
   track: unknown;
+  meta: unknown;
   regions: unknown;
   assumptions: unknown;
   sources: unknown;
@@ -62,6 +64,7 @@ export function parseCatalog(raw: RawCatalog): Result<Catalog> {
     roles: parseFile('roles', z.array(roleSchema), raw.roles),
     entryBands: parseFile('entryBands', z.array(entryBandSchema), raw.entryBands),
     track: parseFile('track', trackSchema, raw.track),
+    meta: parseFile('catalogue', catalogueMetaSchema, raw.meta),
     regions: parseFile('regions', z.array(regionSchema), raw.regions),
     assumptions: parseFile('assumptions', assumptionsSchema, raw.assumptions),
   };

@@ -10,7 +10,6 @@ export interface CalendarOptions {
   /** "Azure AI Engineer Associate" for "AI-103"; the code itself when unknown. */
   certName: (code: string) => string;
   /** The level of a certification; renewal windows are added for associate and expert ones. */
-  certLevel: (code: string) => string | undefined;
 }
 
 interface CalendarEvent {
@@ -81,18 +80,24 @@ function exams(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
   }));
 }
 
+// Every certification with a renewal window gets an event on the day it opens (the same list
+// the study plan shows); one that cannot be renewed gets its expiry instead.
 function renewals(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
-  return plan.renewals
-    .filter((r) => ['associate', 'expert'].includes(options.certLevel(r.code) ?? ''))
-    .map((r) => ({
-      uid: `renewal-${r.code}-${r.expiresOn}`,
-      firstDay: r.windowOpensOn,
-      lastDay: r.windowOpensOn,
-      summary: r.renewable ? `Renewal window opens: ${r.code}` : `${r.code} cannot be renewed`,
-      description: r.renewable
-        ? `The free online renewal assessment for ${options.certName(r.code)} is open from today until it expires on ${r.expiresOn}.`
-        : `${options.certName(r.code)} expires on ${r.expiresOn} and cannot be renewed (the exam is retired). Plan its successor before then.`,
-    }));
+  return plan.renewals.flatMap((r) => {
+    const day = r.renewable ? r.windowOpensOn : r.expiresOn;
+    if (day === null) return [];
+    return [
+      {
+        uid: `renewal-${r.code}-${r.expiresOn}`,
+        firstDay: day,
+        lastDay: day,
+        summary: r.renewable ? `Renewal window opens: ${r.code}` : `${r.code} expires`,
+        description: r.renewable
+          ? `Renewal for ${options.certName(r.code)} is open from today until it expires on ${spellDate(r.expiresOn)}.`
+          : `${options.certName(r.code)} expires today and cannot be renewed. Plan its successor before then.`,
+      },
+    ];
+  });
 }
 
 /**

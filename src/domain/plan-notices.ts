@@ -1,7 +1,9 @@
 import { spellDate } from '@/domain/dates';
 import { certStatusAt } from '@/domain/catalog-model';
-import { renewableAt } from '@/domain/roadmap';
+import { expires, renewableAt } from '@/domain/renewal';
+import { isSuccessorOf } from '@/domain/roadmap';
 import type { Notice, PlanContext, Slot } from '@/domain/roadmap';
+import type { Placement } from '@/domain/study-plan';
 import type { StudyPlan } from '@/domain/study-plan';
 import { label } from '@/domain/step-reasons';
 
@@ -22,12 +24,9 @@ export function holdingNotices(ctx: PlanContext, slots: Slot[]): Notice[] {
       continue;
     }
     if (best !== h) continue;
-    const expires = cert.validity.months !== null && cert.level !== 'fundamentals';
     const next = cert.status.successor;
-    if (
-      expires &&
-      !renewableAt(cert, h.expiresOn, ctx.today, ctx.assumptions.renewal.windowMonths)
-    ) {
+    const hasWindow = cert.validity.renewalWindow !== null;
+    if (expires(cert) && hasWindow && !renewableAt(cert, h.expiresOn, ctx.today)) {
       const valid = h.expiresOn
         ? `is valid until ${spellDate(h.expiresOn)} but`
         : `(date earned unknown)`;
@@ -58,10 +57,36 @@ export function holdingNotices(ctx: PlanContext, slots: Slot[]): Notice[] {
 export function plannedRenewalNotices(ctx: PlanContext, studyPlan: StudyPlan): Notice[] {
   return studyPlan.steps.flatMap((step) => {
     const renewal = studyPlan.renewals.find((r) => r.code === step.code && !r.renewable);
-    if (!renewal) return [];
+    if (!renewal || ctx.cert(step.code).validity.renewalWindow === null) return [];
     const next = ctx.cert(step.code).status.successor;
     const advice = next ? `; plan to move to ${next} before then` : '';
     const message = `${step.code}, planned for ${spellDate(step.examDate)}, would be valid until ${spellDate(renewal.expiresOn)} but cannot be renewed${advice}.`;
     return [{ kind: 'renewal-impossible' as const, code: step.code, message }];
   });
+}
+
+/**
+ * Where a step's prerequisite is met only through a successor (holding AI-200 for AZ-400's
+ * "AZ-104 or AZ-204"): Microsoft has not confirmed that it counts, so the plan says it assumes so.
+ */
+export function assumedPrerequisiteNotices(ctx: PlanContext, placements: Placement[]): Notice[] {
+  if (!ctx.assumptions.prerequisites.successorsCount) return [];
+  const onPath = placements.filter((p) => p.slot.held || p.scheduled);
+  const notices: Notice[] = [];
+  for (const step of placements.filter((p) => p.scheduled)) {
+    for (const group of ctx.cert(step.code).prerequisites.groups) {
+      const direct = onPath.find((p) => group.includes(p.code));
+      if (direct) continue;
+      const option = group.find((c) => onPath.some((p) => isSuccessorOf(ctx.catalog, c, p.code)));
+      const by = option && onPath.find((p) => isSuccessorOf(ctx.catalog, option, p.code));
+      if (!option || !by) continue;
+      const meets = by.slot.held ? `you hold ${by.code}` : `your plan has ${by.code}`;
+      notices.push({
+        kind: 'assumed-prerequisite',
+        code: step.code,
+        message: `${step.code} needs ${group.join(' or ')}; ${meets}, which replaces ${option}. Microsoft has not yet confirmed that it counts, so Certpath assumes it does.`,
+      });
+    }
+  }
+  return notices;
 }

@@ -1,7 +1,11 @@
 import type { Catalog } from '@/domain/catalog-model';
 import { levelRank, orderSlots, pathSlots, planContext } from '@/domain/roadmap';
 import type { Roadmap } from '@/domain/roadmap';
-import { holdingNotices, plannedRenewalNotices } from '@/domain/plan-notices';
+import {
+  assumedPrerequisiteNotices,
+  holdingNotices,
+  plannedRenewalNotices,
+} from '@/domain/plan-notices';
 import { heldReason, notNeededReason, offPathIndex, placementStep } from '@/domain/step-reasons';
 import { scheduleSlots, studyPlanOf } from '@/domain/study-plan';
 import type { StudyPlan } from '@/domain/study-plan';
@@ -44,6 +48,7 @@ export function buildPlan(
       replaces: null,
       status: 'held',
       reason: heldReason(ctx, cert.code, false),
+      basisSourceId: null,
     });
     covered.add(cert.code);
   }
@@ -54,6 +59,7 @@ export function buildPlan(
       replaces: null,
       status: 'not-needed',
       reason: notNeededReason(ctx, cert, index, roleName),
+      basisSourceId: null,
     });
   }
   const core = schedule.placements.find((p) => p.slot.core && p.slot.id === p.slot.lineage);
@@ -71,6 +77,7 @@ export function buildPlan(
         ...holdingNotices(ctx, slots),
         ...schedule.notices,
         ...plannedRenewalNotices(ctx, studyPlan),
+        ...assumedPrerequisiteNotices(ctx, schedule.placements),
       ],
     },
     studyPlan,

@@ -1,4 +1,5 @@
 import assumptions from '@data/assumptions.json';
+import meta from '@data/catalogue.json';
 import certifications from '@data/certifications.json';
 import entryBands from '@data/entry-bands.json';
 import regions from '@data/regions.json';
@@ -19,6 +20,7 @@ export const bundledData = {
   assumptions,
   certifications,
   entryBands,
+  meta,
   regions,
   roles,
   sources,

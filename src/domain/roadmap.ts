@@ -1,6 +1,6 @@
 import type { Catalog } from '@/domain/catalog-model';
 import { certStatusAt, resolveCode } from '@/domain/catalog-model';
-import { addMonths } from '@/domain/dates';
+import { expires, expiryOf, renewableAt } from '@/domain/renewal';
 import type { Assumptions, Certification, Level, Profile } from '@/domain/schema';
 
 export type StepStatus = 'held' | 'required' | 'recommended' | 'optional' | 'not-needed';
@@ -13,6 +13,11 @@ export interface RoadmapStep {
   status: StepStatus;
   /** One sentence for the user: why this step is here or skipped. */
   reason: string;
+  /**
+   * Where the rule behind the reason comes from: the article's path, a role's certifications
+   * (a Certpath estimate), an official prerequisite; null for facts about the user or the exam.
+   */
+  basisSourceId: string | null;
 }
 
 export interface RoadmapEdge {
@@ -23,7 +28,11 @@ export interface RoadmapEdge {
 }
 
 export type NoticeKind =
-  'held-retired' | 'renewal-impossible' | 'retires-during-plan' | 'held-expired';
+  | 'held-retired'
+  | 'renewal-impossible'
+  | 'retires-during-plan'
+  | 'held-expired'
+  | 'assumed-prerequisite';
 
 export interface Notice {
   kind: NoticeKind;
@@ -125,12 +134,7 @@ export function successorChain(catalog: Catalog, code: string): Certification[] 
   return chain;
 }
 
-/** Expiry of a certification earned on a day; null when it never expires or the day is unknown. */
-export function expiryOf(cert: Certification, earnedOn: string | null): string | null {
-  if (earnedOn === null || cert.validity.months === null || cert.level === 'fundamentals')
-    return null;
-  return addMonths(earnedOn, cert.validity.months);
-}
+export { expiryOf } from '@/domain/renewal';
 
 function readHoldings(profile: Profile, catalog: Catalog, today: string): Holding[] {
   return profile.certificationsHeld.flatMap(({ code, earnedOn }) => {
@@ -201,25 +205,37 @@ function basicsNeeds(ctx: PlanContext): { cloud: Need; ai: Need } {
   };
 }
 
+/** Whether `code` is a later exam of `option`'s family (AI-200 for AZ-204). */
+export function isSuccessorOf(catalog: Catalog, option: string, code: string): boolean {
+  return successorChain(catalog, option)
+    .slice(1)
+    .some((c) => c.code === code);
+}
+
 // Where a prerequisite group offers a choice: what the user holds, then what is already on
 // the path, then the first option still sat at the start date, then simply the first.
 // Options of the dependant's own family are skipped: a family cannot be its own prerequisite.
+// Unless the assumptions let a successor count, an option met only by its successor is not met.
 function chooseOption(
   ctx: PlanContext,
   slot: Slot,
   group: string[],
   onPath: (code: string) => boolean,
 ): string | undefined {
+  const counts = ctx.assumptions.prerequisites.successorsCount;
+  const start = ctx.profile.startDate;
   const known = group.filter((c) => ctx.catalog.byCode.has(c) && ctx.lineageOf(c) !== slot.lineage);
-  return (
-    known.find((c) => ctx.held.has(ctx.lineageOf(c))) ??
-    known.find(onPath) ??
-    known.find((c) => {
-      const resolved = ctx.catalog.byCode.get(resolveCode(ctx.catalog, c, ctx.profile.startDate));
-      return resolved !== undefined && certStatusAt(resolved, ctx.profile.startDate) !== 'retired';
-    }) ??
-    known[0]
-  );
+  const heldAs = (c: string) => {
+    const holding = ctx.held.get(ctx.lineageOf(c));
+    return holding !== undefined && (counts || !isSuccessorOf(ctx.catalog, c, holding.code));
+  };
+  const stillSat = (c: string) => {
+    const code = resolveCode(ctx.catalog, c, start);
+    const resolved = ctx.catalog.byCode.get(code);
+    const offered = resolved !== undefined && certStatusAt(resolved, start) !== 'retired';
+    return offered && (counts || code === c);
+  };
+  return known.find(heldAs) ?? known.find(onPath) ?? known.find(stillSat) ?? known[0];
 }
 
 /** Prerequisite groups of an exam and of every successor it may resolve to. */
@@ -234,25 +250,8 @@ export function prerequisiteGroups(catalog: Catalog, code: string): string[][] {
 function renewalSuccessor(ctx: PlanContext, holding: Holding): string | null {
   const cert = ctx.cert(holding.code);
   const next = cert.status.successor;
-  if (!next || !ctx.catalog.byCode.has(next) || cert.validity.months === null) return null;
-  return renewableAt(cert, holding.expiresOn, ctx.today, ctx.assumptions.renewal.windowMonths)
-    ? null
-    : next;
-}
-
-/** Whether a certification expiring on a day (unknown: judged at `today`) can still be renewed. */
-export function renewableAt(
-  cert: Certification,
-  expiresOn: string | null,
-  today: string,
-  windowMonths: number,
-): boolean {
-  const opens = expiresOn === null ? today : addMonths(expiresOn, -windowMonths);
-  const { renewalEndsOn, retiresOn } = cert.status;
-  return (
-    !(renewalEndsOn !== null && renewalEndsOn <= opens) &&
-    !(retiresOn !== null && retiresOn <= opens)
-  );
+  if (!next || !ctx.catalog.byCode.has(next) || !expires(cert)) return null;
+  return renewableAt(cert, holding.expiresOn, ctx.today) ? null : next;
 }
 
 /** The steps on the user's path with their need and whether they are held (no dates yet). */

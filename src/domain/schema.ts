@@ -69,6 +69,20 @@ export const levelSchema = z.enum([
 export type Vendor = z.infer<typeof vendorSchema>;
 export type Level = z.infer<typeof levelSchema>;
 
+/** What a vendor page for an exam is for: to study, to practise, to try the exam UI, to book. */
+export const linkKindSchema = z.enum([
+  'studyGuide',
+  'certification',
+  'course',
+  'practice',
+  'sandbox',
+  'booking',
+]);
+export type LinkKind = z.infer<typeof linkKindSchema>;
+
+/** How a window renews: Microsoft's free online assessment, or sitting the (current) exam. */
+const renewalBySchema = z.enum(['free-assessment', 'exam']);
+
 export const skillsAreaSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -92,12 +106,25 @@ export const certificationSchema = z.object({
     durationMinutes: z.number().int().positive(),
     /** null when the vendor does not publish one. */
     passingScore: z.number().int().positive().nullable(),
-    scoreScale: z.number().int().positive(),
+    /** The top of the score scale; null when the vendor publishes none (Google). */
+    scoreScale: z.number().int().positive().nullable(),
     source: sourceRef,
   }),
   validity: z.object({
-    /** null: never expires. */
+    /** null: never expires. Validity comes from here, never from the level. */
     months: z.number().int().positive().nullable(),
+    /**
+     * How long before expiry renewal opens (Microsoft's free assessment: 6 months; Google's
+     * recertification: 60 days); null: no window (it never expires, or it is renewed only by
+     * sitting an exam again).
+     */
+    renewalWindow: z
+      .union([
+        z.object({ months: z.number().int().positive(), by: renewalBySchema }).strict(),
+        z.object({ days: z.number().int().positive(), by: renewalBySchema }).strict(),
+      ])
+      .nullable(),
+    /** The renewal rule in one sentence for the user. */
     renewal: z.string().min(1),
     source: sourceRef,
   }),
@@ -109,21 +136,31 @@ export const certificationSchema = z.object({
   /** Advised (not required) earlier steps: drawn as "recommended order" edges. */
   advisedAfter: z.array(z.string()),
   skills: z
-    .object({ outlineDate: isoDate, areas: z.array(skillsAreaSchema), source: sourceRef })
+    .object({
+      /** The outline's "skills measured as of" date; null when the page that gives it shows none. */
+      outlineDate: isoDate.nullable(),
+      areas: z.array(skillsAreaSchema),
+      /** The vendor gives rounded single figures ("about 13%") that need not add up to 100. */
+      approximate: z.boolean().optional(),
+      source: sourceRef,
+    })
     .nullable(),
   /** Study hours for a typical candidate (see assumptions for the profile factors). */
   studyHours: range('studyHours').and(z.object({ source: sourceRef })),
   status: z.object({
-    /** Exam retires on this day (the plan may not sit it on or after it). */
+    /** The vendor's retirement date: the last day the exam can be taken. */
     retiresOn: isoDate.nullable(),
     successor: z.string().nullable(),
-    /** After this day held certifications can no longer be renewed. */
+    /** The last day held certifications can be renewed (at the latest, retiresOn). */
     renewalEndsOn: isoDate.nullable(),
+    /** What the status badge does not say already; empty when nothing. */
     note: z.string(),
     source: sourceRef.nullable(),
   }),
   /** The credential's facts come from third-party pages, not the vendor. */
   thirdParty: z.boolean(),
+  /** The vendor's pages for this exam, by what they are for; each a source with its own date. */
+  links: z.partialRecord(linkKindSchema, sourceRef),
   sources: z.array(sourceRef).min(1),
 });
 export type Certification = z.infer<typeof certificationSchema>;
@@ -260,9 +297,12 @@ export const assumptionsSchema = z.object({
       source: sourceRef,
     }),
   ),
-  renewal: z.object({
-    /** The free renewal assessment opens this many months before expiry. */
-    windowMonths: z.number().int().positive(),
+  prerequisites: z.object({
+    /**
+     * Whether holding an exam's successor (AI-200 for AZ-204) meets a prerequisite that names
+     * the original. Not confirmed by Microsoft: an assumption, with its source.
+     */
+    successorsCount: z.boolean(),
     source: sourceRef,
   }),
 });
@@ -281,6 +321,13 @@ export const trackSchema = z.object({
 });
 export type Track = z.infer<typeof trackSchema>;
 
+/** When the catalogue as a whole was last checked against its sources. */
+export const catalogueMetaSchema = z.object({
+  checkedOn: isoDate,
+  note: z.string().min(1),
+});
+export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
+
 // ---------------------------------------------------------------- profile
 
 export const pythonLevelSchema = z.enum(['none', 'basic', 'proficient']);
@@ -290,7 +337,8 @@ export const confidenceSchema = z.enum(['none', 'some', 'strong']);
 export type Confidence = z.infer<typeof confidenceSchema>;
 
 export const heldCertificationSchema = z.object({
-  code: z.string().min(1).max(20),
+  /** A catalogue code, or what the user typed for one the catalogue does not know. */
+  code: z.string().min(1).max(60),
   earnedOn: isoDate.nullable(),
 });
 export type HeldCertification = z.infer<typeof heldCertificationSchema>;

@@ -25,7 +25,7 @@ export type DecodedShareLink =
   | { ok: false; error: string };
 
 export interface DecodeOptions {
-  /** Certification codes this app knows; held codes outside it are dropped with a warning. */
+  /** Certification codes this app knows; held ones outside it are kept as typed, with a note. */
   knownCodes?: ReadonlySet<string>;
 }
 
@@ -93,7 +93,8 @@ function decode(text: unknown, { knownCodes }: DecodeOptions): DecodedShareLink 
     return fail(`This link's plan has values Certpath cannot use:\n${formatIssues(parsed.error)}`);
   }
   const warnings: string[] = [];
-  const profile = dropUnknownCodes(parsed.data, knownCodes, warnings);
+  const profile = parsed.data;
+  noteUnknownCodes(profile, knownCodes, warnings);
   const extras = parseExtras(payload[fields], warnings);
   return { ok: true, value: profile, extras, warnings };
 }
@@ -107,19 +108,18 @@ function decompress(body: string): string | null {
   }
 }
 
-function dropUnknownCodes(
+// Someone may hold a certification the catalogue lacks; it travels as typed (plain text).
+function noteUnknownCodes(
   profile: Profile,
   known: ReadonlySet<string> | undefined,
   warnings: string[],
-): Profile {
-  if (!known) return profile;
+): void {
+  if (!known) return;
   const unknown = profile.certificationsHeld.filter((c) => !known.has(c.code)).map((c) => c.code);
-  if (unknown.length === 0) return profile;
-  warnings.push(`Left out certifications Certpath does not know: ${unknown.join(', ')}.`);
-  return {
-    ...profile,
-    certificationsHeld: profile.certificationsHeld.filter((c) => known.has(c.code)),
-  };
+  if (unknown.length > 0)
+    warnings.push(
+      `Kept certifications Certpath does not know, as written: ${unknown.join(', ')}. They do not shorten the path.`,
+    );
 }
 
 const extrasSchema = z.object({

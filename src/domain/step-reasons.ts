@@ -1,5 +1,6 @@
 import { spellDate } from '@/domain/dates';
 import { certStatusAt } from '@/domain/catalog-model';
+import { expires } from '@/domain/renewal';
 import { successorChain } from '@/domain/roadmap';
 import type { PlanContext, RoadmapStep } from '@/domain/roadmap';
 import type { Placement } from '@/domain/study-plan';
@@ -39,7 +40,7 @@ export function heldReason(ctx: PlanContext, code: string, onPath: boolean): str
         : '';
     return `You hold ${label(cert)}, valid until ${spellDate(holding.expiresOn)}${retired}${done}.`;
   }
-  if (cert.validity.months !== null && cert.level !== 'fundamentals') {
+  if (expires(cert)) {
     return `You hold ${label(cert)}${done}; add the date you earned it to see when it expires.`;
   }
   return `You hold ${label(cert)}, which never expires${done}.`;
@@ -96,6 +97,26 @@ function withReplacement(ctx: PlanContext, p: Placement, sentence: string): stri
   return `${sentence.slice(0, -1)} (${p.code} replaces ${old.code}, which ${retiredWord(ctx, old)} on ${spellDate(old.status.retiresOn)}).`;
 }
 
+/** The source of the rule that put a step on the path (see RoadmapStep.basisSourceId). */
+function basisOf(ctx: PlanContext, p: Placement): string | null {
+  const { why } = p.slot;
+  switch (why.kind) {
+    case 'core':
+    case 'cloud-basics':
+    case 'ai-basics':
+      return ctx.catalog.track.source;
+    case 'role':
+      return (
+        ctx.catalog.roles.find((r) => r.id === ctx.profile.targetRole)?.certifications.source ??
+        null
+      );
+    case 'prerequisite':
+      return ctx.catalog.byCode.get(why.of)?.prerequisites.source ?? null;
+    case 'renewal':
+      return ctx.cert(why.of).status.source;
+  }
+}
+
 /** A scheduled or placed step with its status and reason. */
 export function placementStep(ctx: PlanContext, p: Placement, roleName: string): RoadmapStep {
   if (p.slot.held)
@@ -104,9 +125,16 @@ export function placementStep(ctx: PlanContext, p: Placement, roleName: string):
       replaces: p.replaces,
       status: 'held',
       reason: heldReason(ctx, p.code, true),
+      basisSourceId: null,
     };
   const reason = withReplacement(ctx, p, pathReason(ctx, p, roleName));
-  return { code: p.code, replaces: p.replaces, status: p.slot.need, reason };
+  return {
+    code: p.code,
+    replaces: p.replaces,
+    status: p.slot.need,
+    reason,
+    basisSourceId: basisOf(ctx, p),
+  };
 }
 
 export interface OffPathIndex {

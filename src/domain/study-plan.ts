@@ -1,8 +1,9 @@
 import type { Confidence, Range, Certification } from '@/domain/schema';
-import { addDays, addMonths, spellDate } from '@/domain/dates';
+import { addDays, spellDate } from '@/domain/dates';
 import type { DateRange } from '@/domain/dates';
 import { resolveCode } from '@/domain/catalog-model';
-import { expiryOf, renewableAt, successorChain } from '@/domain/roadmap';
+import { successorChain } from '@/domain/roadmap';
+import { expiryOf, renewableAt, renewalOpensOn } from '@/domain/renewal';
 import type { Notice, PlanContext, Slot } from '@/domain/roadmap';
 
 export interface ScheduledStep {
@@ -29,8 +30,9 @@ export interface ScheduledStep {
 export interface RenewalWindow {
   code: string;
   expiresOn: string;
-  /** The free online renewal assessment opens six months before expiry. */
-  windowOpensOn: string;
+  /** When renewal opens (Microsoft: the free assessment, six months before expiry); null: no window. */
+  windowOpensOn: string | null;
+  /** Whether it can still be renewed from the plan's today on (see renewal.ts). */
   renewable: boolean;
 }
 
@@ -179,7 +181,7 @@ function place(ctx: PlanContext, slot: Slot, starts: DateRange, notices: Notice[
     const examDate = addDays(start, weeks * 7 - 1);
     const { retiresOn, successor } = cert.status;
     const next =
-      successor !== null && retiresOn !== null && retiresOn <= examDate ? successor : null;
+      successor !== null && retiresOn !== null && retiresOn < examDate ? successor : null;
     if (next && ctx.catalog.byCode.has(next) && !successorChain(ctx.catalog, next).includes(cert)) {
       notices.push({
         kind: 'retires-during-plan',
@@ -263,7 +265,7 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
     if (
       !p.scheduled ||
       retiresOn === null ||
-      retiresOn <= p.scheduled.examDate ||
+      retiresOn < p.scheduled.examDate ||
       retiresOn > finish.latest
     )
       continue;
@@ -280,11 +282,8 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
   return { placements, notices, finish };
 }
 
-const RENEWED_LEVELS = new Set(['associate', 'expert', 'specialty']);
-
-/** Renewal windows of held and planned Microsoft certifications that expire (the free assessment is Microsoft's rule). */
+/** Expiry and renewal window of every held and planned certification that expires. */
 export function renewalsOf(ctx: PlanContext, placements: Placement[]): RenewalWindow[] {
-  const months = ctx.assumptions.renewal.windowMonths;
   const earned = [
     ...[...ctx.held.values()].map((h) => [h.code, h.expiresOn] as const),
     ...placements.flatMap((p) =>
@@ -294,10 +293,9 @@ export function renewalsOf(ctx: PlanContext, placements: Placement[]): RenewalWi
   return earned
     .flatMap(([code, expiresOn]) => {
       const cert = ctx.cert(code);
-      if (expiresOn === null || cert.vendor !== 'microsoft' || !RENEWED_LEVELS.has(cert.level))
-        return [];
-      const renewable = renewableAt(cert, expiresOn, ctx.today, months);
-      return [{ code, expiresOn, windowOpensOn: addMonths(expiresOn, -months), renewable }];
+      if (expiresOn === null) return [];
+      const renewable = renewableAt(cert, expiresOn, ctx.today);
+      return [{ code, expiresOn, windowOpensOn: renewalOpensOn(cert, expiresOn), renewable }];
     })
     .sort((a, b) =>
       a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : a.code < b.code ? -1 : 1,

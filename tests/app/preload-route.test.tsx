@@ -23,7 +23,7 @@ describe('preloadRoute', () => {
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(heading);
     expect(screen.queryByText(/Loading…|Loading your plan…/)).toBeNull();
-    expect(screen.getByText(/Data as of/)).toBeInTheDocument();
+    expect(screen.getByText(/Catalogue checked on/)).toBeInTheDocument();
   });
 
   // The heading and lead are the largest text on a phone's first screen: the app keeps them

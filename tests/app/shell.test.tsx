@@ -87,8 +87,8 @@ describe('shell', () => {
   it('says in the footer how current the data is and links to the catalogue', async () => {
     renderApp('/certs');
     const footer = await screen.findByRole('contentinfo');
-    expect(footer).toHaveTextContent(/Data as of .*2026/);
-    expect(footer).toHaveTextContent(/verify exam facts on the vendor’s site/);
+    expect(footer).toHaveTextContent(/Catalogue checked on \d+ \w{3} 20\d\d/);
+    expect(footer).toHaveTextContent(/a dated page, or a Certpath estimate with its reasoning/);
     expect(
       within(footer).getByRole('link', { name: /Certifications and their sources/ }),
     ).toHaveAttribute('href', '/certs');

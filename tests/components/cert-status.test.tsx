@@ -19,13 +19,13 @@ describe('CertStatus', () => {
     expect(screen.getByTestId('status')).toHaveTextContent(/^Active$/);
   });
 
-  it('says "Retiring on" before the date and "Retired on" from it, with the successor', () => {
-    const { unmount } = renderStatus('AI-102', '2026-06-29');
+  it('says "Retiring on" until the last day and "Retired on" after it, with the successor', () => {
+    const { unmount } = renderStatus('AI-102', '2026-06-30');
     expect(screen.getByTestId('status')).toHaveTextContent(
       /^Retiring on .*2026.*replaced by AI-103$/,
     );
     unmount();
-    renderStatus('AI-102', '2026-06-30');
+    renderStatus('AI-102', '2026-07-01');
     expect(screen.getByTestId('status')).toHaveTextContent(
       /^Retired on .*2026.*replaced by AI-103$/,
     );

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import assumptions from '@data/assumptions.json';
+import meta from '@data/catalogue.json';
 import certifications from '@data/certifications.json';
 import entryBands from '@data/entry-bands.json';
 import regions from '@data/regions.json';
@@ -18,6 +19,7 @@ const fresh = () =>
     assumptions,
     certifications,
     entryBands,
+    meta,
     regions,
     roles,
     sources,
@@ -43,11 +45,12 @@ describe('parseCatalog', () => {
     });
   });
 
-  it('dates the catalogue by its newest source', () => {
+  it('says when the catalogue was last checked', () => {
+    const result = parseCatalog(fresh());
+    expect(result.ok && result.value.meta.checkedOn).toBe('2026-12-03');
     const raw = fresh();
-    raw.sources[0].asOf = '2027-02-01';
-    const result = parseCatalog(raw);
-    expect(result.ok && result.value.asOf).toBe('2027-02-01');
+    raw.meta.checkedOn = 'last week';
+    expect(errorOf(raw)).toMatch(/^catalogue\.checkedOn: expected a date as YYYY-MM-DD/m);
   });
 
   it('names the file, index and field of a value of the wrong type', () => {
@@ -198,6 +201,7 @@ describe('parseCatalog', () => {
           certifications: b,
           entryBands: f,
           track: f,
+          meta: f,
           regions: c,
           roles: d,
           sources: e,
@@ -212,10 +216,12 @@ describe('certStatusAt', () => {
   const catalog = realCatalog();
   const cert = (code: string) => catalog.byCode.get(code) as Certification;
 
+  // Microsoft's retirement date is the last day the exam can be taken.
   it.each([
     ['AI-102', '2026-01-01', 'retiring'],
     ['AI-102', '2026-06-29', 'retiring'],
-    ['AI-102', '2026-06-30', 'retired'],
+    ['AI-102', '2026-06-30', 'retiring'],
+    ['AI-102', '2026-07-01', 'retired'],
     ['AI-102', '2030-01-01', 'retired'],
     ['AZ-900', '2026-06-30', 'active'],
     ['MLS-C01', '2026-04-01', 'retired'],
@@ -229,11 +235,13 @@ describe('resolveCode', () => {
 
   it.each([
     ['AI-102', '2026-06-29', 'AI-102'],
-    ['AI-102', '2026-06-30', 'AI-103'],
+    ['AI-102', '2026-06-30', 'AI-102'],
+    ['AI-102', '2026-07-01', 'AI-103'],
     ['AI-900', '2026-07-01', 'AI-901'],
-    ['AZ-204', '2026-07-30', 'AZ-204'],
-    ['AZ-204', '2026-07-31', 'AI-200'],
-    ['DP-100', '2026-06-01', 'AI-300'],
+    ['AZ-204', '2026-07-31', 'AZ-204'],
+    ['AZ-204', '2026-08-01', 'AI-200'],
+    ['DP-100', '2026-06-01', 'DP-100'],
+    ['DP-100', '2026-06-02', 'AI-300'],
     ['MLS-C01', '2027-01-01', 'MLS-C01'],
     ['AZ-305', '2030-01-01', 'AZ-305'],
     ['XYZ-1', '2026-01-01', 'XYZ-1'],

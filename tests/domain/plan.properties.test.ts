@@ -140,7 +140,8 @@ describe('plan invariants over any valid profile and date (real catalogue)', () 
         const family = familyOf(catalog);
         for (const h of profile.certificationsHeld) {
           const cert = catalog.byCode.get(h.code);
-          const months = cert?.level === 'fundamentals' ? null : (cert?.validity.months ?? null);
+          // Validity comes from each exam's data, never from its level.
+          const months = cert?.validity.months ?? null;
           const valid =
             h.earnedOn === null || months === null || today < addMonths(h.earnedOn, months);
           if (valid) expect(held.some((code) => family(h.code).has(code))).toBe(true);
@@ -277,8 +278,14 @@ describe('plan invariants over any valid profile and date (real catalogue)', () 
               expect(s.hours.max).toBeLessThanOrEqual(same.hours.max);
             }
           }
-          expect(after.totals.plannedHours).toBeLessThanOrEqual(before.totals.plannedHours);
-          expect(after.totals.hours.max).toBeLessThanOrEqual(before.totals.hours.max);
+          // Totals compare when both plans sit the same exams: finishing sooner can mean sitting
+          // AI-102 before its retirement instead of AI-103, whose outline (and so the hours a
+          // confidence per area saves) differs. Each exam's own hours never rise (above).
+          const codes = (p: typeof before) => p.steps.map((x) => x.code).join();
+          if (codes(after) === codes(before)) {
+            expect(after.totals.plannedHours).toBeLessThanOrEqual(before.totals.plannedHours);
+            expect(after.totals.hours.max).toBeLessThanOrEqual(before.totals.hours.max);
+          }
         },
       ),
     );

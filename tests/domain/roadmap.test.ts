@@ -132,6 +132,84 @@ describe('successor resolution by date, per persona', () => {
   });
 });
 
+describe('retirement day and renewal, as of the plan’s today', () => {
+  it('an exam on its retirement date is still sat: Microsoft’s date is the last bookable day', () => {
+    // At 10 h a week the developer's AI-102 takes 10 weeks: from 22 Apr the exam is 30 Jun.
+    const plan = planFor({ ...personas['software developer'], startDate: '2026-04-22' });
+    expect(plan.studyPlan.steps[0]).toMatchObject({ code: 'AI-102', examDate: '2026-06-30' });
+    const dayLater = planFor({ ...personas['software developer'], startDate: '2026-04-23' });
+    expect(dayLater.studyPlan.steps[0]).toMatchObject({ code: 'AI-103' });
+  });
+
+  it('an AI-102 earned 2025-12-20, seen on 2026-12-03: valid until 20 Dec, no renewal offered, AI-103 recommended', () => {
+    const plan = planFor(
+      {
+        ...personas['software developer'],
+        startDate: '2026-12-03',
+        certificationsHeld: [{ code: 'AI-102', earnedOn: '2025-12-20' }],
+      },
+      '2026-12-03',
+    );
+    expect(step(plan, 'AI-102').status).toBe('held');
+    expect(step(plan, 'AI-102').reason).toMatch(/valid until 20 Dec 2026/);
+    expect(step(plan, 'AI-103').status).toBe('recommended');
+    const renewal = plan.studyPlan.renewals.find((r) => r.code === 'AI-102');
+    expect(renewal).toMatchObject({ expiresOn: '2026-12-20', renewable: false });
+    const notice = plan.roadmap.notices.find((n) => n.kind === 'renewal-impossible');
+    expect(notice?.message).toBe(
+      'AI-102 is valid until 20 Dec 2026 but cannot be renewed; AI-103 recommended before then.',
+    );
+  });
+
+  it('the same holder seen in late June could still renew before renewals ended', () => {
+    const plan = planFor(
+      {
+        ...personas['software developer'],
+        startDate: '2026-06-25',
+        certificationsHeld: [{ code: 'AI-102', earnedOn: '2025-12-20' }],
+      },
+      '2026-06-25',
+    );
+    expect(plan.studyPlan.renewals.find((r) => r.code === 'AI-102')).toMatchObject({
+      windowOpensOn: '2026-06-20',
+      renewable: true,
+    });
+  });
+});
+
+describe('successors and prerequisites (a labelled assumption)', () => {
+  const holder: Partial<Profile> = {
+    ...personas['software developer'],
+    startDate: '2026-12-03',
+    targetRole: 'senior-ai-engineer',
+    certificationsHeld: [{ code: 'AI-200', earnedOn: '2026-10-01' }],
+  };
+
+  it('lets a held AI-200 meet AZ-400’s AZ-204 option, and says it assumes so', () => {
+    const plan = planFor(holder, '2026-12-03');
+    expect(scheduled(plan)).toEqual(['AI-103', 'AZ-400']);
+    const notice = plan.roadmap.notices.find((n) => n.kind === 'assumed-prerequisite');
+    expect(notice?.message).toBe(
+      'AZ-400 needs AZ-104 or AZ-204; you hold AI-200, which replaces AZ-204. Microsoft has not yet confirmed that it counts, so Certpath assumes it does.',
+    );
+  });
+
+  it('without the assumption, the plan takes the confirmed route through AZ-104', () => {
+    const strict = {
+      ...catalog.assumptions,
+      prerequisites: { ...catalog.assumptions.prerequisites, successorsCount: false },
+    };
+    const plan = buildPlan(
+      { ...defaultProfile('2026-12-03'), ...holder },
+      catalog,
+      strict,
+      '2026-12-03',
+    );
+    expect(scheduled(plan)).toEqual(['AI-103', 'AZ-104', 'AZ-400']);
+    expect(plan.roadmap.notices.some((n) => n.kind === 'assumed-prerequisite')).toBe(false);
+  });
+});
+
 describe('fundamentals: recommended only for people new to them', () => {
   it('career changer (no Azure, no AI/ML) gets AZ-900 and AI-901 recommended, with reasons about their background', () => {
     const plan = planFor({ ...personas['career changer'], startDate: '2026-08-01' });

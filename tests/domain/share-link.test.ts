@@ -182,15 +182,16 @@ describe('decodeShareLink rejects bad links with a message', () => {
 });
 
 describe('decodeShareLink keeps the plan but warns', () => {
-  it('drops certifications the app does not know, and says which', () => {
+  it('keeps certifications the app does not know as typed, and says which', () => {
     const packed = packedDefault();
     packed[2] = ['AI-102', ['XYZ-999', null]];
     const result = decodeShareLink(token(packed), { knownCodes });
     expect(result.ok && result.value.certificationsHeld).toEqual([
       { code: 'AI-102', earnedOn: null },
+      { code: 'XYZ-999', earnedOn: null },
     ]);
     expect(result.ok && result.warnings).toEqual([
-      'Left out certifications Certpath does not know: XYZ-999.',
+      'Kept certifications Certpath does not know, as written: XYZ-999. They do not shorten the path.',
     ]);
   });
 

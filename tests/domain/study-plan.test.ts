@@ -2,7 +2,7 @@ import { addDays, diffDays } from '@/domain/dates';
 import { buildPlan } from '@/domain/plan';
 import type { Plan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';
-import { renewableAt } from '@/domain/roadmap';
+import { renewableAt } from '@/domain/renewal';
 import { defaultProfile } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
 import type { ScheduledStep } from '@/domain/study-plan';
@@ -288,16 +288,22 @@ describe('renewals', () => {
     ]);
   });
 
-  it('renewableAt: renewal ending on or before the window, or a retired exam, blocks renewal', () => {
+  it('renewableAt: judged from today, until renewals end (AI-102: 30 Jun 2026)', () => {
     const ai102 = catalog.byCode.get('AI-102');
     const az104 = catalog.byCode.get('AZ-104');
     if (!ai102 || !az104) throw new Error('catalogue lacks AI-102 or AZ-104');
-    // AI-102 renewal ends 2026-06-30: a window opening the day before still lets you renew
-    expect(renewableAt(ai102, '2026-12-29', '2026-03-01', 6)).toBe(true);
-    expect(renewableAt(ai102, '2026-12-30', '2026-03-01', 6)).toBe(false);
-    // expiry unknown: judged at today
-    expect(renewableAt(ai102, null, '2026-06-29', 6)).toBe(true);
-    expect(renewableAt(ai102, null, '2026-07-01', 6)).toBe(false);
-    expect(renewableAt(az104, '2030-01-01', '2026-03-01', 6)).toBe(true);
+    // Seen in March: a window that opens on 30 Jun (expiry 30 Dec) can still be used that day.
+    expect(renewableAt(ai102, '2026-12-30', '2026-03-01')).toBe(true);
+    expect(renewableAt(ai102, '2027-01-01', '2026-03-01')).toBe(false);
+    // Earned 2025-12-20: the window opened 20 Jun 2026 and renewals ended 30 Jun. Seen in
+    // December it cannot be renewed any more, though it is valid until 20 Dec.
+    expect(renewableAt(ai102, '2026-12-20', '2026-06-25')).toBe(true);
+    expect(renewableAt(ai102, '2026-12-20', '2026-12-03')).toBe(false);
+    // Expiry unknown: judged at today.
+    expect(renewableAt(ai102, null, '2026-06-30')).toBe(true);
+    expect(renewableAt(ai102, null, '2026-07-01')).toBe(false);
+    expect(renewableAt(az104, '2030-01-01', '2026-03-01')).toBe(true);
+    // An expired certification is not renewed: it is earned again.
+    expect(renewableAt(az104, '2026-02-01', '2026-03-01')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import assumptions from '@data/assumptions.json';
+import meta from '@data/catalogue.json';
 import certifications from '@data/certifications.json';
 import regions from '@data/regions.json';
 import entryBands from '@data/entry-bands.json';
@@ -84,6 +85,7 @@ export function syntheticCatalog(
       },
       validity: {
         months: level === 'fundamentals' ? null : 12,
+        renewalWindow: level === 'fundamentals' ? null : { months: 6, by: 'free-assessment' },
         renewal: 'Synthetic.',
         source: SOURCE,
       },
@@ -108,6 +110,7 @@ export function syntheticCatalog(
         source: null,
       },
       thirdParty: false,
+      links: {},
       sources: [SOURCE],
     });
   }
@@ -124,6 +127,7 @@ export function syntheticCatalog(
     assumptions,
     certifications: [...real, ...generated],
     entryBands,
+    meta,
     regions,
     roles,
     sources,

@@ -23,7 +23,7 @@ test.describe('before the app has started', () => {
   test('an exam page shows its facts and sources', async ({ page }) => {
     await page.goto('/certs/AI-102');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('AI-102');
-    await expect(page.getByText(/Data as of/)).toBeVisible();
+    await expect(page.getByText(/Catalogue checked on/)).toBeVisible();
   });
 
   test('pages of the user’s own plan show their frame, never a stranger’s plan', async ({

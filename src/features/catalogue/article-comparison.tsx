@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { CertStatus } from '@/components/cert-status';
+import { SourceLink } from '@/components/source-link';
 import type { Catalog } from '@/domain/catalog-model';
 import { articleComparison, inCurrentTerms } from '@/features/catalogue/current-terms';
 import { vendorLabels } from '@/features/catalogue/catalogue-view';
@@ -13,10 +14,11 @@ export function ArticleComparison({ catalog, today }: { catalog: Catalog; today:
 
   return (
     <section aria-labelledby="comparison-heading">
-      <h2 id="comparison-heading">The career article&rsquo;s comparison, in current terms</h2>
+      <h2 id="comparison-heading">cert-pass.com&rsquo;s comparison, in current terms</h2>
       <p className="muted">
-        The article compared these five certifications. Where one has retired, the card points at
-        what replaces it today.
+        The career-path article (<SourceLink sourceId={catalog.track.source} catalog={catalog} />)
+        compared these five certifications. Where one has retired, the card points at what replaces
+        it today.
       </p>
       <ul className="comparison">
         {rows.map(({ cert, now, isSuccessor }) => (

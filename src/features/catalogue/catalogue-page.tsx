@@ -43,7 +43,7 @@ export default function CataloguePage() {
         onChange={setView}
       />
       {/* Restated with today's exams: never in the build's HTML. */}
-      <BrowserOnly fallback={<p className="muted">Loading the article&rsquo;s comparison…</p>}>
+      <BrowserOnly fallback={<p className="muted">Loading the comparison…</p>}>
         <ArticleComparison catalog={catalog} today={today} />
       </BrowserOnly>
     </Page>

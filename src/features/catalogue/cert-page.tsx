@@ -3,6 +3,7 @@ import { Page } from '@/components/page';
 import { realCatalog } from '@/domain/real-catalog';
 import { todayIso } from '@/store/today';
 import { CertFacts } from '@/features/catalogue/cert-facts';
+import { CertLinks } from '@/features/catalogue/cert-links';
 import { CertPrerequisites } from '@/features/catalogue/cert-prerequisites';
 import { CertSkills } from '@/features/catalogue/cert-skills';
 import { CertSources } from '@/features/catalogue/cert-sources';
@@ -46,6 +47,7 @@ export default function CertPage() {
         <div className="cert-main">
           <CertStatusSection catalog={catalog} cert={cert} today={today} />
           <CertSkills cert={cert} />
+          <CertLinks cert={cert} />
           <CertPrerequisites catalog={catalog} cert={cert} />
           <CertSources cert={cert} />
         </div>

@@ -1,4 +1,4 @@
-import { formatDate } from '@/components/format';
+import { formatDate, weightText } from '@/components/format';
 import { SourceLink } from '@/components/source-link';
 import type { Certification } from '@/domain/schema';
 
@@ -17,7 +17,11 @@ export function CertSkills({ cert }: { cert: Certification }) {
         <>
           <div className="table-scroll">
             <table>
-              <caption>Skills outline of {formatDate(skills.outlineDate)}</caption>
+              <caption>
+                {skills.outlineDate === null
+                  ? 'Skills outline (undated)'
+                  : `Skills outline of ${formatDate(skills.outlineDate)}`}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Skills area</th>
@@ -30,12 +34,7 @@ export function CertSkills({ cert }: { cert: Certification }) {
                 {skills.areas.map((area) => (
                   <tr key={area.id}>
                     <th scope="row">{area.name}</th>
-                    <td className="numeric">
-                      {area.weight.min === area.weight.max
-                        ? area.weight.min
-                        : `${area.weight.min}–${area.weight.max}`}
-                      %
-                    </td>
+                    <td className="numeric">{weightText(area.weight, skills.approximate)}</td>
                   </tr>
                 ))}
               </tbody>

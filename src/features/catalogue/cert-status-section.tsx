@@ -27,7 +27,7 @@ export function CertStatusSection({
       <p className="cert-status-line">
         <CertStatus cert={cert} date={today} />
       </p>
-      <p>{note}</p>
+      {note !== '' && <p>{note}</p>}
       {renewalEndsOn !== null && (
         <p>
           <strong>

@@ -19,7 +19,7 @@ export function CertTable({ certs, total, today, view, onChange }: CertTableProp
   return (
     <div>
       <p className="table-hint muted">
-        Scroll the table sideways for price, duration, validity and status.
+        Scroll the table sideways for vendor, level, price, duration and validity.
       </p>
       {/* Focusable so keyboard users can scroll it; named by its caption. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
@@ -35,6 +35,7 @@ export function CertTable({ certs, total, today, view, onChange }: CertTableProp
             <tr>
               <th scope="col">Code</th>
               <th scope="col">Name</th>
+              <th scope="col">Status</th>
               <th scope="col">Vendor</th>
               <SortHeader label="Level" sortKey="level" view={view} onChange={onChange} />
               <SortHeader label="Price" sortKey="price" view={view} onChange={onChange} numeric />
@@ -42,7 +43,6 @@ export function CertTable({ certs, total, today, view, onChange }: CertTableProp
                 Duration
               </th>
               <th scope="col">Validity</th>
-              <th scope="col">Status</th>
             </tr>
           </thead>
           <tbody>
@@ -52,14 +52,14 @@ export function CertTable({ certs, total, today, view, onChange }: CertTableProp
                   <Link to={`/certs/${cert.code}`}>{cert.code}</Link>
                 </th>
                 <td>{cert.name}</td>
+                <td>
+                  <CertStatus cert={cert} date={today} />
+                </td>
                 <td>{vendorLabels[cert.vendor]}</td>
                 <td>{levelLabels[cert.level]}</td>
                 <td className="numeric">{formatUsd(cert.exam.priceUsd)}</td>
                 <td className="numeric">{cert.exam.durationMinutes} min</td>
                 <td>{validityLabel(cert.validity.months)}</td>
-                <td>
-                  <CertStatus cert={cert} date={today} />
-                </td>
               </tr>
             ))}
             {certs.length === 0 && (

@@ -24,7 +24,17 @@ export function inCurrentTerms(catalog: Catalog, cert: Certification, today: str
     next = catalog.byCode.get(next.status.successor);
   }
   if (next) return { cert, now: next, isSuccessor: true };
-  const words = (c: Certification) => new Set(c.name.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  // Words every credential of a vendor shares say nothing about what it covers.
+  const generic = new Set([
+    'certified',
+    'associate',
+    'professional',
+    'specialty',
+    'cloud',
+    'google',
+  ]);
+  const words = (c: Certification) =>
+    new Set((c.name.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !generic.has(w)));
   const own = words(cert);
   const closest = catalog.certifications
     .filter(

@@ -42,7 +42,7 @@ export function Retirements({ catalog, today }: { catalog: Catalog; today: strin
     <section className="card" aria-labelledby="home-retirements">
       <h2 id="home-retirements">How the path changed</h2>
       <p>
-        The career article the path comes from (
+        The career-path article the path comes from (
         <SourceLink sourceId={track.source} catalog={catalog} />) names{' '}
         {[...articlePath, track.specialisations.join(' or ')].join(' → ')}. Since then:
       </p>

@@ -5,6 +5,8 @@ import type { Certification } from '@/domain/schema';
 import { CertTags } from '@/features/profile-form/cert-tag';
 
 const MAX_RESULTS = 8;
+/** A held certification typed as free text is kept up to this many characters (the schema's limit). */
+const MAX_FREE_TEXT = 60;
 
 const squash = (text: string) => text.toLowerCase().replace(/[\s-]/g, '');
 
@@ -43,12 +45,23 @@ export function CertSearch({ catalog, held, today, onAdd, inputRef: input }: Cer
     setAnnouncement(`Added ${cert.code} ${cert.name}.`);
     input.current?.focus();
   };
+  // Something the catalogue does not know is still kept, as typed: it just cannot shorten a path.
+  const typed = query.trim().replace(/\s+/g, ' ').slice(0, MAX_FREE_TEXT);
+  const canAddTyped =
+    typed.length >= 2 && matches.length === 0 && !held.has(typed) && !held.has(typed.toUpperCase());
+  const addTyped = () => {
+    onAdd(typed);
+    setQuery('');
+    setAnnouncement(`Added “${typed}” as you typed it.`);
+    input.current?.focus();
+  };
 
   return (
     <div className="cert-search">
       <label htmlFor={id}>Find a certification</label>
       <p id={`${id}-help`} className="field-help">
-        Search by exam code or name, for example AZ-104 or Fundamentals. Retired exams are included.
+        Search by exam code or name, for example AZ-104 or Fundamentals. Retired exams are included;
+        anything else can be added as you type it.
       </p>
       <input
         ref={input}
@@ -79,9 +92,19 @@ export function CertSearch({ catalog, held, today, onAdd, inputRef: input }: Cer
           ))}
         </ul>
       )}
+      {canAddTyped && (
+        <button type="button" className="button cert-result" onClick={addTyped}>
+          <span aria-hidden="true" className="cert-result-plus">
+            +
+          </span>
+          <span className="cert-result-text">Add “{typed}” as you typed it</span>
+        </button>
+      )}
       <p className="field-help" aria-live="polite">
         {query.trim() !== '' && matches.length === 0
-          ? 'No certification in the catalogue matches that (or you already hold it).'
+          ? canAddTyped
+            ? 'Not in Certpath’s catalogue. You can still add it: it is kept with your plan, but cannot shorten the path.'
+            : 'You already hold that one.'
           : announcement}
       </p>
     </div>

@@ -50,8 +50,12 @@ export function HeldCertsSection({ catalog, today }: { catalog: Catalog; today: 
             return (
               <li key={code} className="held-item">
                 <div className="held-name">
-                  <code>{code}</code> {cert?.name ?? 'Not in the catalogue'}
-                  {cert && <CertTags cert={cert} today={today} />}
+                  <code>{code}</code> {cert?.name}
+                  {cert ? (
+                    <CertTags cert={cert} today={today} />
+                  ) : (
+                    <span className="cert-tag">Not in Certpath’s catalogue: kept as typed</span>
+                  )}
                 </div>
                 <DateField
                   label={`Date earned for ${code} (optional)`}

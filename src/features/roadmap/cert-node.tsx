@@ -14,6 +14,8 @@ export interface CertNodeData extends Record<string, unknown> {
   /** Likely weeks and their range; null when the step takes no study time in this plan. */
   weeks: { likely: number; min: number; max: number } | null;
   feeUsd: number | null;
+  /** No longer offered: shown as such, without a fee. */
+  retired: boolean;
   direction: 'LR' | 'TB';
 }
 
@@ -48,8 +50,14 @@ function CertNodeView({ data, selected }: NodeProps<CertNode>) {
       <div className="cert-node-name">{data.name}</div>
       {data.replaces && <div className="cert-node-replaces">Replaces {data.replaces}</div>}
       <div className="cert-node-facts">
-        <span>{effortText(data)}</span>
-        {data.feeUsd !== null && <span>{formatUsd(data.feeUsd)} exam</span>}
+        {data.retired && data.status !== 'held' ? (
+          <span className="cert-node-retired">Retired: no longer offered</span>
+        ) : (
+          <>
+            <span>{effortText(data)}</span>
+            {data.feeUsd !== null && <span>{formatUsd(data.feeUsd)} exam</span>}
+          </>
+        )}
       </div>
       <Handle
         type="source"

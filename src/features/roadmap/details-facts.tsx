@@ -1,3 +1,4 @@
+import { renewalSentence } from '@/domain/renewal';
 import {
   formatDate,
   formatDateBetween,
@@ -6,13 +7,11 @@ import {
   formatWeeks,
   passingScoreLabel,
   validityLabel,
+  weightText,
 } from '@/components/format';
 import type { Certification } from '@/domain/schema';
 import type { AreaHours } from '@/domain/study-plan';
 import type { StepInfo } from '@/features/roadmap/step-info';
-
-const weightText = (w: { min: number; max: number }) =>
-  w.min === w.max ? `${w.min}%` : `${w.min}–${w.max}%`;
 
 /** Dates, hours and renewal of the step in this user's plan. */
 export function PlannedFacts({ info }: { info: StepInfo }) {
@@ -48,15 +47,13 @@ export function PlannedFacts({ info }: { info: StepInfo }) {
             </dd>
           </>
         )}
-        {renewal && (
+        {renewal && info.cert && (
           <>
             <dt>Expires</dt>
             <dd>{formatDate(renewal.expiresOn)}</dd>
             <dt>Renewal</dt>
             <dd>
-              {renewal.renewable
-                ? `Free renewal assessment opens ${formatDate(renewal.windowOpensOn)}`
-                : 'Cannot be renewed'}
+              {renewalSentence(info.cert, renewal.windowOpensOn, renewal.renewable, formatDate)}
             </dd>
           </>
         )}
@@ -103,7 +100,7 @@ export function SkillAreas({
       <div className="table-scroll">
         <table>
           <caption className="visually-hidden">
-            Skills areas (outline of {formatDate(skills.outlineDate)})
+            Skills areas ({outlineText(skills.outlineDate)})
           </caption>
           <thead>
             <tr>
@@ -116,14 +113,17 @@ export function SkillAreas({
             {skills.areas.map((area) => (
               <tr key={area.id}>
                 <th scope="row">{area.name}</th>
-                <td>{weightText(area.weight)}</td>
+                <td>{weightText(area.weight, skills.approximate)}</td>
                 {withHours && <td>{hours.has(area.id) ? Math.round(hours.get(area.id)!) : '–'}</td>}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p className="muted details-outline">Outline of {formatDate(skills.outlineDate)}.</p>
+      <p className="muted details-outline">{outlineText(skills.outlineDate)}.</p>
     </>
   );
 }
+
+const outlineText = (date: string | null) =>
+  date === null ? 'Undated outline' : `Outline of ${formatDate(date)}`;

@@ -61,6 +61,11 @@ export function DetailsPanel({ info, coreAreas, onClose }: DetailsPanelProps) {
       </p>
       <h3>Why</h3>
       <p>{step.reason}</p>
+      {step.basisSourceId && (
+        <p className="details-basis">
+          Basis: <SourceLink sourceId={step.basisSourceId} />
+        </p>
+      )}
       {cert?.status.note && <p className="muted">{cert.status.note}</p>}
       <PlannedFacts info={info} />
       {cert && <ExamFacts cert={cert} />}

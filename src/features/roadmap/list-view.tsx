@@ -49,6 +49,7 @@ function ListItem({
           {step.code} <span className="list-step-name">{name}</span>
         </h3>
         <StatusBadge status={step.status} />
+        {info.retired && <span className="list-step-retired">Retired</span>}
       </div>
       {step.replaces && <p className="list-step-replaces">Replaces {step.replaces}</p>}
       <p>{step.reason}</p>

@@ -5,6 +5,7 @@ const titles: Record<NoticeKind, string> = {
   'renewal-impossible': 'Cannot be renewed',
   'retires-during-plan': 'Retires during your plan',
   'held-expired': 'Expired certification',
+  'assumed-prerequisite': 'An assumption about prerequisites',
 };
 
 /** The engine's warnings about retirements and renewals, as callouts. */

@@ -40,7 +40,7 @@ export function preparePage(): Promise<unknown> {
 
 /** /roadmap: the personalised graph or list, step details, totals and the study plan. */
 export default function RoadmapPage() {
-  const { catalog, profile, plan } = usePlan();
+  const { catalog, profile, plan, today } = usePlan();
   const { roadmap, studyPlan } = plan;
   const showAll = useAppStore((s) => s.showAllCerts);
   const setShowAll = useAppStore((s) => s.setShowAllCerts);
@@ -49,8 +49,8 @@ export default function RoadmapPage() {
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const infos = useMemo(
-    () => stepInfos(roadmap, studyPlan, catalog, showAll),
-    [roadmap, studyPlan, catalog, showAll],
+    () => stepInfos(roadmap, studyPlan, catalog, showAll, today),
+    [roadmap, studyPlan, catalog, showAll, today],
   );
   const selectedInfo = infos.find((i) => i.step.code === selected);
 

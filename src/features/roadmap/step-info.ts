@@ -1,4 +1,5 @@
 import type { Catalog } from '@/domain/catalog-model';
+import { certStatusAt } from '@/domain/catalog-model';
 import type { Roadmap, RoadmapStep } from '@/domain/roadmap';
 import type { Certification } from '@/domain/schema';
 import type { RenewalWindow, ScheduledStep, StudyPlan } from '@/domain/study-plan';
@@ -13,6 +14,8 @@ export interface StepInfo {
   renewal: RenewalWindow | undefined;
   /** The exam whose per-area hours the study plan computed (the core exam). */
   isCore: boolean;
+  /** The exam can no longer be taken (after its retirement date, as of today). */
+  retired: boolean;
 }
 
 /** Joins roadmap steps with catalogue facts and schedule; hides not-needed steps unless asked. */
@@ -21,18 +24,23 @@ export function stepInfos(
   studyPlan: StudyPlan,
   catalog: Catalog,
   showAll: boolean,
+  today: string,
 ): StepInfo[] {
   const scheduled = new Map(studyPlan.steps.map((s) => [s.code, s]));
   const renewals = new Map(studyPlan.renewals.map((r) => [r.code, r]));
   return roadmap.steps
     .filter((step) => showAll || step.status !== 'not-needed')
-    .map((step) => ({
-      step,
-      cert: catalog.byCode.get(step.code),
-      scheduled: scheduled.get(step.code),
-      renewal: renewals.get(step.code),
-      isCore: step.code === studyPlan.coreAreasCode,
-    }));
+    .map((step) => {
+      const cert = catalog.byCode.get(step.code);
+      return {
+        step,
+        cert,
+        scheduled: scheduled.get(step.code),
+        renewal: renewals.get(step.code),
+        isCore: step.code === studyPlan.coreAreasCode,
+        retired: cert !== undefined && certStatusAt(cert, today) === 'retired',
+      };
+    });
 }
 
 /** Official prerequisites in words: one line per group, "AZ-104 or AZ-204". */

@@ -1,3 +1,4 @@
+import { renewalSentence } from '@/domain/renewal';
 import {
   formatDate,
   formatDateBetween,
@@ -59,13 +60,14 @@ export function StudyPlan({ studyPlan, catalog }: StudyPlanProps) {
             {renewals.map((r) => (
               <li key={r.code}>
                 <strong>{r.code}</strong> expires {formatDate(r.expiresOn)}.{' '}
-                {r.renewable ? (
-                  <>The free online renewal assessment opens {formatDate(r.windowOpensOn)}.</>
-                ) : (
-                  <span className="renewal-impossible">
-                    Cannot be renewed: plan for its successor.
-                  </span>
-                )}
+                <span className={r.renewable ? undefined : 'renewal-impossible'}>
+                  {renewalSentence(
+                    catalog.byCode.get(r.code)!,
+                    r.windowOpensOn,
+                    r.renewable,
+                    formatDate,
+                  )}
+                </span>
               </li>
             ))}
           </ul>

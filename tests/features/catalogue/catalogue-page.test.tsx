@@ -28,7 +28,7 @@ function rows(): { code: string; cells: string[] }[] {
 function rowCodes(): string[] {
   return rows().map((r) => r.code);
 }
-/** A cell of a row: 0 name, 1 vendor, 2 level, 3 price, 4 duration, 5 validity, 6 status. */
+/** A cell of a row: 0 name, 1 status, 2 vendor, 3 level, 4 price, 5 duration, 6 validity. */
 function cellOf(code: string, column: number): string {
   return rows().find((r) => r.code === code)!.cells[column]!;
 }
@@ -55,34 +55,34 @@ describe('catalogue page', () => {
 
   it('shows price, duration, validity and status for a row', () => {
     renderCatalogue('/certs');
-    expect(cellOf('AI-102', 3)).toBe('$165');
-    expect(cellOf('AI-102', 4)).toBe('100 min');
-    expect(cellOf('AI-102', 5)).toBe('1 year');
-    expect(cellOf('AI-102', 6)).toMatch(/^Retired on .*2026.*AI-103$/);
-    expect(cellOf('AZ-900', 5)).toBe('Never expires');
-    expect(cellOf('AZ-305', 6)).toBe('Active');
-    expect(cellOf('MLA-C01', 5)).toBe('3 years');
+    expect(cellOf('AI-102', 4)).toBe('$165');
+    expect(cellOf('AI-102', 5)).toBe('100 min');
+    expect(cellOf('AI-102', 6)).toBe('1 year');
+    expect(cellOf('AI-102', 1)).toMatch(/^Retired on .*2026.*AI-103$/);
+    expect(cellOf('AZ-900', 6)).toBe('Never expires');
+    expect(cellOf('AZ-305', 1)).toBe('Active');
+    expect(cellOf('MLA-C01', 6)).toBe('3 years');
   });
 
   it('says "retiring" for an exam whose date is still ahead', () => {
     clock.today = '2026-03-01';
     renderCatalogue('/certs');
-    expect(cellOf('AZ-204', 6)).toMatch(/^Retiring on .*2026.*AI-200$/);
+    expect(cellOf('AZ-204', 1)).toMatch(/^Retiring on .*2026.*AI-200$/);
   });
 
   it('narrows the rows when filtered by vendor, and clears again', async () => {
     const user = userEvent.setup();
     renderCatalogue('/certs');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vendor' }), 'AWS');
-    expect(rowCodes().sort()).toEqual(['MLA-C01', 'MLS-C01']);
-    expect(screen.getByText(`(2 of ${total} shown)`)).toBeInTheDocument();
+    expect(rowCodes().sort()).toEqual(['AIF-C01', 'AIP-C01', 'MLA-C01', 'MLS-C01']);
+    expect(screen.getByText(`(4 of ${total} shown)`)).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vendor' }), 'Microsoft');
     expect(rowCodes()).toContain('AI-102');
     expect(rowCodes()).not.toContain('GCP-PMLE');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Level' }), 'Expert');
-    expect(rowCodes().sort()).toEqual(['AZ-305', 'AZ-400']);
+    expect(rowCodes().sort()).toEqual(['AB-100', 'AZ-305', 'AZ-400']);
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(rowCodes()).toHaveLength(total);
@@ -105,7 +105,7 @@ describe('catalogue page', () => {
 
     await user.click(within(priceHeader).getByRole('button', { name: /Price/ }));
     expect(priceHeader).toHaveAttribute('aria-sort', 'ascending');
-    const prices = () => rows().map((r) => Number(r.cells[3]!.replace(/\D/g, '')));
+    const prices = () => rows().map((r) => Number(r.cells[4]!.replace(/\D/g, '')));
     const ascending = prices();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     expect(ascending[0]).toBe(99);
@@ -125,7 +125,7 @@ describe('catalogue page', () => {
       'ascending',
     );
     expect(screen.getByRole('columnheader', { name: /Price/ })).not.toHaveAttribute('aria-sort');
-    const levels = rows().map((r) => r.cells[2]);
+    const levels = rows().map((r) => r.cells[3]);
     expect(levels.slice(0, 3)).toEqual(['Fundamentals', 'Fundamentals', 'Fundamentals']);
     expect(levels.lastIndexOf('Fundamentals')).toBeLessThan(levels.indexOf('Associate'));
     expect(levels.lastIndexOf('Associate')).toBeLessThan(levels.indexOf('Expert'));

@@ -82,7 +82,7 @@ describe('finding certifications', () => {
         .slice(0, 2),
     ).toEqual(['AI-102', 'AI-103']);
     expect(suggestCerts(catalog, 'az-350').map((c) => c.code)).toContain('AZ-305');
-    expect(suggestCerts(catalog, 'administrator').map((c) => c.code)).toEqual(['AZ-104']);
+    expect(suggestCerts(catalog, 'administrator').map((c) => c.code)).toContain('AZ-104');
   });
 
   it('knows predecessors and what each exam leads to', () => {

@@ -52,7 +52,7 @@ describe('certification page', () => {
     expect(within(skills).getAllByRole('rowheader')).toHaveLength(6);
   });
 
-  it('on the successor AI-103 names the exam it replaces and warns that its facts are third-party', async () => {
+  it('on the successor AI-103 names the exam it replaces and links Microsoft Learn', async () => {
     renderCatalogue('/certs/AI-103');
     const status = await screen.findByRole('region', { name: 'Status' });
     expect(within(status).getByRole('link', { name: 'AI-102' })).toHaveAttribute(
@@ -60,9 +60,34 @@ describe('certification page', () => {
       '/certs/AI-102',
     );
     expect(status).toHaveTextContent(/Replaces AI-102/);
-    expect(screen.getByRole('note')).toHaveTextContent(
+    const prepare = screen.getByRole('region', { name: 'Prepare and book' });
+    expect(
+      within(prepare).getByRole('link', { name: /Study guide for Exam AI-103/ }),
+    ).toHaveAttribute(
+      'href',
+      'https://learn.microsoft.com/en-us/credentials/certifications/resources/study-guides/ai-103',
+    );
+    expect(prepare).toHaveTextContent('Microsoft Learn, 16 Apr 2026');
+    expect(within(prepare).getByRole('link', { name: /Exam sandbox/ })).toHaveAttribute(
+      'href',
+      'https://aka.ms/examdemo',
+    );
+  });
+
+  it('warns when a credential’s facts rest on third-party pages', async () => {
+    renderCatalogue('/certs/AB-100');
+    expect(await screen.findByRole('note')).toHaveTextContent(
       /Third-party facts.*verify them on the vendor’s site/i,
     );
+  });
+
+  it('has a skills outline for every Microsoft exam on the path', async () => {
+    for (const code of ['AZ-900', 'AZ-305', 'AZ-400', 'AI-200']) {
+      const { unmount } = renderCatalogue(`/certs/${code}`);
+      const skills = await screen.findByRole('region', { name: 'Skills measured' });
+      expect(within(skills).getByRole('table')).toBeInTheDocument();
+      unmount();
+    }
   });
 
   it('shows no third-party warning for a vendor-documented exam', async () => {

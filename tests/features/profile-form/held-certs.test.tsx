@@ -36,9 +36,21 @@ describe('/plan certifications held', () => {
     await user.click(match);
     await user.type(search(), 'AI-102');
     expect(screen.queryByRole('button', { name: /Add AI-102/ })).not.toBeInTheDocument();
-    expect(screen.getByText(/No certification in the catalogue matches/)).toBeVisible();
+    expect(screen.getByText('You already hold that one.')).toBeVisible();
     const held = screen.getByRole('list', { name: 'Certifications you hold' });
     expect(within(held).getByText('Retired')).toBeVisible();
+  });
+
+  it('keeps a certification the catalogue does not know, as typed, without refusing it', async () => {
+    const { user } = renderPlanPage();
+    await user.type(search(), 'Kubernetes CKA');
+    expect(screen.getByText(/Not in Certpath’s catalogue. You can still add it/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Add “Kubernetes CKA” as you typed it' }));
+    const list = screen.getByRole('list', { name: 'Certifications you hold' });
+    expect(list).toHaveTextContent('Kubernetes CKA');
+    expect(list).toHaveTextContent('Not in Certpath’s catalogue: kept as typed');
+    expect(search()).toHaveValue('');
+    expect(search()).toHaveFocus();
   });
 
   it('records the optional date earned', async () => {

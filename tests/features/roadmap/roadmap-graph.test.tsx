@@ -14,6 +14,7 @@ function info(step: RoadmapStep, weeks: number | null): StepInfo {
     step,
     cert,
     isCore: step.code === 'AI-103',
+    retired: false,
     renewal: undefined,
     scheduled:
       weeks === null
@@ -34,9 +35,30 @@ function info(step: RoadmapStep, weeks: number | null): StepInfo {
 }
 
 const infos = [
-  info({ code: 'AZ-104', replaces: null, status: 'held', reason: 'You hold it.' }, null),
-  info({ code: 'AI-103', replaces: 'AI-102', status: 'required', reason: 'The core exam.' }, 9),
-  info({ code: 'AZ-305', replaces: null, status: 'required', reason: 'Architects need it.' }, 6),
+  info(
+    { code: 'AZ-104', replaces: null, status: 'held', reason: 'You hold it.', basisSourceId: null },
+    null,
+  ),
+  info(
+    {
+      code: 'AI-103',
+      replaces: 'AI-102',
+      status: 'required',
+      reason: 'The core exam.',
+      basisSourceId: null,
+    },
+    9,
+  ),
+  info(
+    {
+      code: 'AZ-305',
+      replaces: null,
+      status: 'required',
+      reason: 'Architects need it.',
+      basisSourceId: null,
+    },
+    6,
+  ),
 ];
 const edges: RoadmapEdge[] = [
   { from: 'AZ-104', to: 'AZ-305', kind: 'prerequisite' },

@@ -110,6 +110,12 @@ describe('RoadmapPage, list view', () => {
     const panel = screen.getByRole('region', { name: /AZ-305 Azure Solutions Architect Expert/ });
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
     expect(panel).toHaveTextContent(/AI Solutions Architect calls for/);
+    // The rule that a role calls for an exam is Certpath's, and the panel says so.
+    expect(
+      within(panel).getByRole('button', {
+        name: /Certpath estimate.*which certifications each role calls for/,
+      }),
+    ).toBeInTheDocument();
     expect(panel).toHaveTextContent(`Fee${formatUsd(165)}`);
     expect(panel).toHaveTextContent('Holds AZ-104');
     expect(
@@ -232,6 +238,12 @@ describe('RoadmapPage, graph view', () => {
     await user.keyboard('{Enter}');
     const panel = screen.getByRole('region', { name: /AZ-305 Azure Solutions Architect Expert/ });
     expect(panel).toHaveTextContent(/AI Solutions Architect calls for/);
+    // The rule that a role calls for an exam is Certpath's, and the panel says so.
+    expect(
+      within(panel).getByRole('button', {
+        name: /Certpath estimate.*which certifications each role calls for/,
+      }),
+    ).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Close details' }));
     expect(screen.queryByRole('region', { name: /AZ-305 Azure/ })).not.toBeInTheDocument();
   });
