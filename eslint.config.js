@@ -73,6 +73,22 @@ const layerRules = [
     },
   },
   {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*', '@/components/*', '@/store/*', '@/domain/*'],
+              message: 'src/lib is plumbing with no product rules: it imports none of the layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
@@ -111,6 +127,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-next',
       'node_modules',
       'coverage',
       'test-results',

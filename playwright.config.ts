@@ -5,9 +5,14 @@ const chromium = { executablePath: chromiumPath, args: chromiumArgs };
 
 const baseURL = 'http://127.0.0.1:4173';
 
-/** Real-browser tests against `vite preview` of the production build, in Debian's Chromium. */
+/**
+ * Real-browser tests against the production build, served as a host serves it (its own
+ * `_headers`: scripts/serve-dist.mjs), in Debian's Chromium. A second build plays the next
+ * release (tests/e2e/global-setup.ts).
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -33,7 +38,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: 'node scripts/serve-dist.mjs --port 4173 --dir dist --next dist-next',
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { hosting } from './scripts/hosting.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 
 const alias = {
@@ -15,25 +16,21 @@ const alias = {
 const { checkedOn } = JSON.parse(
   readFileSync(new URL('./data/catalogue.json', import.meta.url), 'utf8'),
 ) as { checkedOn: string };
-const define = { __CATALOGUE_CHECKED_ON__: JSON.stringify(checkedOn) };
-
-/**
- * index.html carries the production Content-Security-Policy (no inline scripts). The dev
- * server needs one inline script (React Fast Refresh's preamble), so it serves the page
- * without the policy; `vite build` and `vite preview` keep it.
- */
-const cspOffInDev: Plugin = {
-  name: 'certpath:csp-off-in-dev',
-  apply: 'serve',
-  transformIndexHtml: (html) =>
-    html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+const define = {
+  __CATALOGUE_CHECKED_ON__: JSON.stringify(checkedOn),
+  // The browser tests' second build, a stand-in for the next release (src/env.d.ts).
+  __NEXT_RELEASE_DRILL__: JSON.stringify(process.env.CERTPATH_NEXT_RELEASE_DRILL === '1'),
 };
 
-/** Offline: a generated service worker precaches the whole app (every route chunk, css, data). */
+/**
+ * Offline: a generated service worker precaches the whole app (every route chunk, css, data).
+ * A new build installs beside the old one and waits for the user's go-ahead ("A new version is
+ * ready"): no page ever runs code from two builds (src/lib/app-updates.ts).
+ */
 const offline = VitePWA({
   strategies: 'generateSW',
-  registerType: 'autoUpdate',
-  // Registered by src/main.tsx once the page is up (the CSP allows no inline scripts).
+  registerType: 'prompt',
+  // Registered by src/lib/app-updates.ts once the page is up (the CSP allows no inline scripts).
   injectRegister: false,
   includeAssets: ['favicon.svg'],
   manifest: {
@@ -97,9 +94,12 @@ const findAppGraph: Plugin = {
 export default defineConfig({
   plugins: [
     react(),
-    cspOffInDev,
     findAppGraph,
     prerender({ entry: '/src/prerender.tsx', app: 'src/main.tsx', alias, define }),
+    // The build's pages carry the Content-Security-Policy (no inline scripts) and the hosting
+    // files say how to serve them. The dev server needs an inline script (React Fast Refresh's
+    // preamble), so it serves pages without the policy.
+    hosting(),
     offline,
   ],
   resolve: { alias },

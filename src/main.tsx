@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { preloadRoute } from '@/app/router';
 import { noteFocus, restoreFocus } from '@/app/take-over';
+import { startUpdates } from '@/lib/app-updates';
 import { hydrateStore } from '@/store/app-store';
 
 const root = document.getElementById('root');
@@ -41,7 +42,7 @@ const tookOver = () => {
   root.removeEventListener('focusin', track);
   root.removeEventListener('focusout', drop);
   restoreFocus(root, focus);
-  registerOffline();
+  startOfflineAndUpdates();
 };
 
 // A transition: React renders in small slices, so the main thread never blocks for long.
@@ -56,12 +57,11 @@ startTransition(() => {
 });
 
 // Offline support installs a few seconds after the app has taken over: its precache downloads
-// the whole app (about 1.4 MB), which on a slow phone must not compete with the page becoming
+// the whole app (about 1.8 MB), which on a slow phone must not compete with the page becoming
 // usable. A visit shorter than that installs it next time.
-function registerOffline() {
+function startOfflineAndUpdates() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const register = () =>
-    void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+  const register = () => void startUpdates();
   setTimeout(() => {
     if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 });
     else register();

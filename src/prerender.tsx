@@ -33,6 +33,8 @@ export function prerenderPaths(): PrerenderPath[] {
       path: `/certs/${c.code}`,
       module: 'src/features/catalogue/cert-page.tsx',
     })),
+    // 404.html: what the host serves, with status 404, for an address with no page.
+    { path: '/404', module: 'src/app/not-found-page.tsx' },
   ];
 }
 

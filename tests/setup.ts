@@ -5,6 +5,8 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
   if (typeof localStorage !== 'undefined') localStorage.clear();
+  // Half-typed form names live here (src/lib/use-session-state.ts).
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
 });
 
 // jsdom lacks these; React Flow and recharts measure with them.

@@ -1,21 +1,24 @@
 import { Link, useLocation } from 'react-router';
 import { Page } from '@/components/page';
+import { useIsPrerendering } from '@/components/prerender';
 import { realCatalog } from '@/domain/real-catalog';
 import { suggestRoutes } from '@/app/route-suggestions';
 
 /** Any unknown address: says so, suggests close pages, and offers the main ones. */
 export default function NotFoundPage() {
   const { pathname } = useLocation();
+  // Written once as 404.html, which the host serves for every unknown address.
+  const prerendering = useIsPrerendering();
   const codes = realCatalog().certifications.map((c) => c.code);
-  const suggestions = suggestRoutes(pathname, codes);
+  const suggestions = prerendering ? [] : suggestRoutes(pathname, codes);
 
   return (
     <Page
       title="Page not found"
       lead={
         <p>
-          There is no page at <code>{pathname}</code>. The address may have a typo, or the page may
-          have moved.
+          There is no page at {prerendering ? 'this address' : <code>{pathname}</code>}. The address
+          may have a typo, or the page may have moved.
         </p>
       }
     >

@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
+import { applyUpdate } from '@/lib/app-updates';
 import './route-error.css';
 
 // A page chunk that failed to download (offline, or a new deploy replaced it): only a
-// full reload fetches it again, because React and the browser cache the failure.
+// full reload fetches it again, because React and the browser cache the failure. The reload
+// goes to the newest build (a waiting one is applied first), whose files are all there.
 const chunkFailure =
   /dynamically imported module|importing a module script failed|error loading dynamically/i;
 
@@ -30,7 +32,11 @@ interface RouteErrorProps {
 /** What a route shows when it fails: what went wrong, a retry and a way home. */
 export function RouteError({ error, onRetry, standalone = false }: RouteErrorProps) {
   const { message, reload } = describe(error);
-  const retry = () => (reload || standalone ? window.location.reload() : onRetry());
+  const retry = () => {
+    if (reload) void applyUpdate();
+    else if (standalone) window.location.reload();
+    else onRetry();
+  };
 
   const content = (
     <Page

@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { matchRoutes, Route, Routes, useLocation } from 'react-router';
 import { RouteBoundary } from '@/app/route-boundary';
 import { RouteLoading } from '@/app/route-loading';
@@ -8,7 +8,7 @@ import { Page } from '@/components/page';
 import { pageFrames, type PageFrame } from '@/components/page-frames';
 import { useIsPrerendering } from '@/components/prerender';
 import HomePage, { preloadHome } from '@/features/home/home-page';
-import { useStoreHydrated } from '@/store/app-store';
+import { hydrateStore, useAppStore, useStoreHydrated } from '@/store/app-store';
 
 // Declarative routes with lazy pages rather than the data router: the app uses no loaders
 // or actions, and the data router costs ~16 KB gzip on the first screen (measured).
@@ -83,11 +83,40 @@ export function preloadRoute(pathname: string, { all = false } = {}): Promise<un
   return Promise.resolve(page?.preload()).catch(() => {});
 }
 
+/**
+ * Saved input could not be read because the code that checks it did not download (offline,
+ * a flaky network): say so, and retry without a reload once the network is back.
+ */
+function LoadFailed() {
+  const [trying, setTrying] = useState(false);
+  const retry = () => {
+    setTrying(true);
+    hydrateStore()
+      .catch(() => {})
+      .finally(() => setTrying(false));
+  };
+  return (
+    <div className="callout callout-danger route-error" role="alert">
+      <p>
+        <strong>Your plan could not be loaded.</strong> Part of the app did not download, so
+        Certpath cannot read what this browser stored yet. Nothing is lost. Check your connection,
+        then try again.
+      </p>
+      <div className="route-error-actions">
+        <button type="button" className="button button-primary" onClick={retry} disabled={trying}>
+          {trying ? 'Trying again…' : 'Try again'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function RouteSkeleton({ skeleton }: { skeleton: PageFrame | undefined }) {
+  const failed = useAppStore((s) => s.loadFailed);
   if (!skeleton) return <RouteLoading />;
   return (
     <Page title={skeleton.title} lead={<p>{skeleton.lead}</p>}>
-      <RouteLoading label="Loading your plan…" />
+      {failed ? <LoadFailed /> : <RouteLoading label="Loading your plan…" />}
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { ShareBanner } from '@/features/share/share-banner';
 import { SiteFooter } from '@/app/site-footer';
 import { SiteNav } from '@/app/site-nav';
 import { StorageNotice } from '@/app/storage-notice';
+import { UpdateBanner } from '@/app/update-banner';
 import { ThemeSelect } from '@/app/theme-select';
 import { useRouteFocus } from '@/app/use-route-focus';
 import { useApplyTheme } from '@/app/use-theme';
@@ -49,6 +50,7 @@ export function Shell() {
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={main}>
+        <UpdateBanner />
         <StorageNotice />
         <ShareBanner />
         <Outlet />

@@ -1,7 +1,8 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { useAppStore } from '@/store/app-store';
+import { storedNow, useAppStore } from '@/store/app-store';
 
-export type ImportResult = { ok: boolean; message: string };
+/** `newer`: the file needs a newer Certpath, so the message comes with an update button. */
+export type ImportResult = { ok: boolean; message: string; newer?: boolean };
 
 // Same bound as the parser's: refuse before reading a huge file into memory.
 const MAX_BYTES = 256 * 1024;
@@ -22,9 +23,10 @@ export async function importPlanFile(file: File): Promise<ImportResult> {
   }
   const { parsePlanFile } = await import('@/domain/plan-file');
   const parsed = parsePlanFile(text);
-  if (!parsed.ok) return refuse(parsed.error);
+  if (!parsed.ok) return { ...refuse(parsed.error), newer: parsed.newer === true };
   const { name, profile, salary } = parsed.value;
-  useAppStore.getState().savePlan(name, profile);
+  const saved = useAppStore.getState().savePlan(name, profile);
+  if (!saved.ok) return refuse(saved.error);
   if (salary) {
     useAppStore.setState((s) => ({
       salary: {
@@ -34,9 +36,12 @@ export async function importPlanFile(file: File): Promise<ImportResult> {
       },
     }));
   }
-  const { savedPlans, activePlanId } = useAppStore.getState();
-  const savedAs = savedPlans.find((p) => p.id === activePlanId)?.name ?? name;
-  return { ok: true, message: `Imported “${savedAs}” as a new plan; it is now your open plan.` };
+  if (!storedNow())
+    return {
+      ok: true,
+      message: `Imported “${saved.name}”; it is open in this tab, but this browser did not store it, so download it again to keep it.`,
+    };
+  return { ok: true, message: `Imported “${saved.name}” as a new plan; it is now your open plan.` };
 }
 
 interface ImportPlanButtonProps {

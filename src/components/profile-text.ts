@@ -1,4 +1,10 @@
-import { checkNumber, isIsoDate, numberRules } from '@/domain/profile-fields';
+import {
+  checkNumber,
+  isIsoDate,
+  isStartDate,
+  numberRules,
+  startDateRule,
+} from '@/domain/profile-fields';
 import type { Profile } from '@/domain/schema';
 
 /** Profile fields the user types as text (numbers and dates). */
@@ -46,9 +52,10 @@ export function parseFieldText<K extends TextField>(key: K, text: string): TextP
   const value = toValue[key](text);
   if (key === 'startDate') {
     // The schema's date message is written for files ("expected a date as YYYY-MM-DD").
-    return isIsoDate(value)
+    if (!isIsoDate(value)) return { ok: false, error: 'Start date must be a valid date' };
+    return isStartDate(value)
       ? { ok: true, value: value as Profile[K] }
-      : { ok: false, error: 'Start date must be a valid date' };
+      : { ok: false, error: startDateRule.message };
   }
   const checked = checkNumber(numberRules[key as Exclude<TextField, 'startDate'>], value);
   return checked.ok ? { ok: true, value: checked.value as Profile[K] } : checked;

@@ -1,35 +1,51 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
+import { isNameDraft, useSessionState } from '@/lib/use-session-state';
 import { MAX_PLAN_NAME_LENGTH } from '@/domain/storage-state';
 import { suggestedPlanName } from '@/components/plan-name';
 import { useWorkingPlan } from '@/components/use-saved-plans';
-import { useAppStore } from '@/store/app-store';
+import { storedNow, useAppStore } from '@/store/app-store';
 import './save-plan-form.css';
 
 interface SavePlanFormProps {
-  /** Told the saved plan's name, e.g. to announce it. */
+  /** Told what happened, to announce it. */
   onSaved: (message: string) => void;
+  /** Told why a plan could not be saved (the limit). */
+  onError?: (message: string) => void;
+}
+
+/** "Saved" only when the plan really is stored; otherwise what the user should know. */
+export function savedMessage(name: string, then: string): string {
+  return storedNow()
+    ? `Saved “${name}”. ${then}`
+    : `“${name}” is open in this tab, but this browser did not store it (saving is off or this tab is read-only), so it is gone when the tab closes. Download it to keep it.`;
 }
 
 /**
  * "Save changes" (when the working plan came from a saved one and was edited) and
  * "Save as new plan…", which asks for a name first. Never overwrites another plan.
  */
-export function SavePlanForm({ onSaved }: SavePlanFormProps) {
+export function SavePlanForm({ onSaved, onError = onSaved }: SavePlanFormProps) {
   const { active, unsaved, sharedName, isShared } = useWorkingPlan();
   const savePlan = useAppStore((s) => s.savePlan);
   const saveChanges = useAppStore((s) => s.saveChanges);
-  const [name, setName] = useState<string | null>(null);
+  // The name being typed (null: the form is closed) survives a reload of the tab.
+  const [name, setName] = useSessionState<string | null>(
+    'certpath:form:save-name',
+    null,
+    isNameDraft,
+  );
   const inputId = useId();
 
   const open = () => setName(sharedName ?? suggestedPlanName(useAppStore.getState()));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (name === null || name.trim() === '') return;
-    savePlan(name);
-    const saved = useAppStore
-      .getState()
-      .savedPlans.find((p) => p.id === useAppStore.getState().activePlanId);
-    onSaved(`Saved “${saved?.name ?? name}”. Compare it with others on the Compare page.`);
+    const result = savePlan(name);
+    if (!result.ok) {
+      onError(result.error);
+      return;
+    }
+    onSaved(savedMessage(result.name, 'Compare it with others on the Compare page.'));
     setName(null);
   };
 
@@ -66,7 +82,11 @@ export function SavePlanForm({ onSaved }: SavePlanFormProps) {
           className="button button-primary"
           onClick={() => {
             saveChanges();
-            onSaved(`Saved your changes to “${active.name}”.`);
+            onSaved(
+              storedNow()
+                ? `Saved your changes to “${active.name}”.`
+                : `Your changes to “${active.name}” are kept in this tab only: this browser did not store them.`,
+            );
           }}
         >
           Save changes to “{active.name}”

@@ -54,7 +54,8 @@ export function planFileJson(content: PlanFileContent, exportedAt?: string): str
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ParsedPlanFile = { ok: true; value: PlanFileContent } | { ok: false; error: string };
+export type ParsedPlanFile =
+  { ok: true; value: PlanFileContent } | { ok: false; error: string; newer?: true };
 
 /**
  * Reads a plan file. Rejections say what is wrong and where (`profile.hoursPerWeek: Hours
@@ -77,9 +78,11 @@ export function parsePlanFile(text: unknown): ParsedPlanFile {
   if (format !== PLAN_FILE_FORMAT)
     return fail('This JSON file is not a Certpath plan (its "format" is not "certpath-plan").');
   if (typeof version === 'number' && version > PLAN_FILE_VERSION) {
-    return fail(
-      `This plan was saved by a newer version of Certpath (file version ${version}). Reload the page to update.`,
-    );
+    return {
+      ok: false,
+      newer: true,
+      error: `This plan was saved by a newer version of Certpath (file version ${version}). Update Certpath to import it.`,
+    };
   }
   const parsed = fileSchema.safeParse(upgradeFile(json as Record<string, unknown>));
   if (!parsed.success)

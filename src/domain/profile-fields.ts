@@ -61,6 +61,21 @@ export function checkNumber(rule: NumberRule, value: unknown): Check<number | nu
   return { ok: true, value };
 }
 
+/**
+ * The start dates a plan can have: a calendar (.ics) and the date maths need a four-digit
+ * year, and a plan a century out is a typo.
+ */
+export const startDateRule = {
+  min: '2000-01-01',
+  max: '2099-12-31',
+  message: 'Start date must be a date between 1 Jan 2000 and 31 Dec 2099',
+} as const;
+
+/** A start date the plan can use: a real day within startDateRule. */
+export function isStartDate(value: unknown): value is string {
+  return isIsoDate(value) && value >= startDateRule.min && value <= startDateRule.max;
+}
+
 /** A calendar day written `YYYY-MM-DD` (what zod's z.iso.date() accepts). */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { numberRules, type NumberRule } from '@/domain/profile-fields';
+import { isStartDate, numberRules, startDateRule, type NumberRule } from '@/domain/profile-fields';
 
 // The app's Content-Security-Policy forbids eval. Without this, zod probes `new Function` when
 // the first object schema is built, and the browser reports a CSP violation. Every module that
@@ -343,6 +343,9 @@ export const heldCertificationSchema = z.object({
 });
 export type HeldCertification = z.infer<typeof heldCertificationSchema>;
 
+/** More than any exam's skills outline has (about 6): a bound on stored and shared input. */
+export const MAX_CONFIDENCE_AREAS = 40;
+
 /** A typed profile number, from the rule the form checks with (profile-fields.ts). */
 function numberSchema(rule: NumberRule) {
   const base = z.number({ error: rule.typeMessage });
@@ -365,11 +368,15 @@ export const profileSchema = z.object({
   aiml: aimlLevelSchema,
   targetRole: targetRoleSchema,
   hoursPerWeek: numberSchema(numberRules.hoursPerWeek),
-  startDate: isoDate,
+  startDate: isoDate.refine(isStartDate, startDateRule.message),
   region: regionIdSchema,
   currentSalaryUsd: numberSchema(numberRules.currentSalaryUsd).nullable(),
   /** Confidence per skills-area id of the core exam; missing = "some". */
-  areaConfidence: z.record(z.string().max(40), confidenceSchema),
+  areaConfidence: z
+    .record(z.string().max(40), confidenceSchema)
+    .refine((v) => Object.keys(v).length <= MAX_CONFIDENCE_AREAS, {
+      error: `at most ${MAX_CONFIDENCE_AREAS} skills areas`,
+    }),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -22,7 +22,7 @@ const MAX_JSON_LENGTH = 64 * 1024;
 
 export type DecodedShareLink =
   | { ok: true; value: Profile; extras: ShareExtras; warnings: string[] }
-  | { ok: false; error: string };
+  | { ok: false; error: string; newer?: true };
 
 export interface DecodeOptions {
   /** Certification codes this app knows; held ones outside it are kept as typed, with a note. */
@@ -61,9 +61,11 @@ function decode(text: unknown, { knownCodes }: DecodeOptions): DecodedShareLink 
     return fail('This is not a Certpath share link. Check that you copied the whole link.');
   const version = Number(match[1]);
   if (version > SHARE_LINK_VERSION) {
-    return fail(
-      `This link was made by a newer version of Certpath (format v${version}). Reload the page to get the latest version.`,
-    );
+    return {
+      ok: false,
+      newer: true,
+      error: `This link was made by a newer version of Certpath (format v${version}). Update Certpath to open it.`,
+    };
   }
   if (version < 1) {
     return fail(

@@ -23,10 +23,14 @@ export const STORE_NAME = 'certpath';
 /** Turns whatever storage held into valid input; loaded on demand (it needs zod). */
 type Load = (persisted: unknown, version: number) => LoadedState;
 let load: Load | null = null;
+/** Problems in words (src/store/stored-problems.ts), loaded with the validators. */
+let summarize: (problems: readonly string[]) => string = (problems) => problems.join('; ');
 // Set while reading (the store may not exist yet then), picked up by merge.
 let unreadable: { keptAs: string | null } | null = null;
 let migratedFrom: number | null = null;
 let writeBack = false;
+// Set by restoreBackup: the restored copy replaces this tab's plans instead of joining them.
+let replacing = false;
 
 const storage = safeLocalStorage<PersistedState>({
   onUnreadable: (keptAs) => {
@@ -80,18 +84,38 @@ export const useAppStore = create<AppState>()(
       merge: (persisted, current) => {
         const version = migratedFrom ?? STORE_VERSION;
         migratedFrom = null;
-        let issue = current.storageIssue;
-        // A failed backup leaves the data in place (and saving off), so it is still under its own key.
-        if (unreadable) issue = { keptAs: unreadable.keptAs ?? STORE_NAME };
+        let issue = replacing ? null : current.storageIssue;
+        if (issue?.kind === 'newer' || issue?.kind === 'frozen') issue = null; // judged afresh
+        // Text that could not be parsed, and could not be kept aside either: left in place.
+        let frozen = unreadable !== null && unreadable.keptAs === null;
+        if (unreadable)
+          issue = unreadable.keptAs
+            ? { kind: 'unreadable', keptAs: unreadable.keptAs }
+            : { kind: 'frozen' };
         unreadable = null;
-        if (persisted === undefined || !load) return { ...current, storageIssue: issue };
-        const { state, problems } = load(persisted, version);
-        if (problems.length > 0) {
-          const keptAs = storage.keepAside(STORE_NAME);
-          issue = { keptAs: keptAs ?? STORE_NAME };
+        if (persisted === undefined || !load) {
+          storage.setReadOnly(STORE_NAME, frozen);
+          return { ...current, storageIssue: issue };
         }
-        const merged = mergeStored(current, state);
-        writeBack = merged.writeBack;
+        // Saved by a newer build (another tab, after a deploy): show it, never write over it.
+        const newer = version > STORE_VERSION;
+        const { state, problems } = load(persisted, version);
+        if (newer) issue = { kind: 'newer', version };
+        else if (problems.length > 0) {
+          // One copy per distinct content: reloading the same entry never adds another.
+          const kept = storage.keepAside(
+            STORE_NAME,
+            `part of it could not be used: ${summarize(problems)}`,
+          );
+          frozen = !kept.ok;
+          issue = kept.ok ? { kind: 'repaired', keptAs: kept.key, problems } : { kind: 'frozen' };
+        }
+        storage.setReadOnly(STORE_NAME, newer || frozen);
+        const base = replacing ? { ...current, savedPlans: [], deletedPlans: {} } : current;
+        replacing = false;
+        const merged = mergeStored(base, state);
+        // Repaired data replaces the entry once, so the next load finds nothing to repair.
+        writeBack = !newer && !frozen && (merged.writeBack || problems.length > 0);
         return { ...merged.state, storageIssue: issue };
       },
     },
@@ -125,14 +149,22 @@ export async function hydrateStore(): Promise<void> {
     loading ??= import('@/store/migrations').then(
       (m) => {
         load = (persisted, version) => m.loadPersisted(persisted, version);
+        summarize = m.summarize;
       },
       (error: unknown) => {
         loading = null; // the next call (another tab saving, a retry) downloads again
         throw error;
       },
     );
-    await loading;
+    try {
+      await loading;
+    } catch (error) {
+      // Pages that wait for saved input say so and offer a retry, instead of waiting forever.
+      useAppStore.setState({ loadFailed: true });
+      throw error;
+    }
   }
+  if (useAppStore.getState().loadFailed) useAppStore.setState({ loadFailed: false });
   await useAppStore.persist.rehydrate();
   // This tab had plans the stored copy lacked: store the union so the other tab gets them.
   if (writeBack) {
@@ -149,4 +181,27 @@ export function useStoreHydrated(): boolean {
     // Prerendered HTML never holds saved input.
     () => false,
   );
+}
+
+/**
+ * Whether the user's input really is stored now: false while saving is off (private mode, a
+ * full quota), the entry is read-only (newer data, no room for a backup), or nothing was
+ * written yet. "Saved" is only said when this is true.
+ */
+export function storedNow(): boolean {
+  return storage.lastWriteOk(STORE_NAME);
+}
+
+/**
+ * Lets the restored copy (src/store/stored-data.ts), written behind the store's back, be read
+ * in as it is: the entry is writable again and the copy's plans replace this tab's.
+ */
+export function replaceOnNextLoad(): void {
+  storage.setReadOnly(STORE_NAME, false);
+  replacing = true;
+}
+
+/** After a restore that did not get to load: back to merging. */
+export function mergeOnNextLoad(): void {
+  replacing = false;
 }

@@ -2,6 +2,7 @@ import {
   confidenceSchema,
   defaultProfile,
   heldCertificationSchema,
+  MAX_CONFIDENCE_AREAS,
   profileSchema,
   targetRoleSchema,
   salaryOverridesSchema,
@@ -19,6 +20,8 @@ import type { Theme } from '@/store/ui-slice';
 import { STORE_VERSION } from '@/store/store-version';
 
 export { STORE_VERSION };
+// Loaded with the validators: the store words a repair's reason with it.
+export { summarize } from '@/store/stored-problems';
 
 /** What the store writes to localStorage: the user's input, never derived results. */
 export interface PersistedState extends StoredPlans {
@@ -76,9 +79,9 @@ export function sanitizeProfile(value: unknown, today: string, problems: string[
     problems.push('profile.certificationsHeld: some entries were unreadable or repeated');
   }
   out.areaConfidence = Object.fromEntries(
-    Object.entries(record(raw.areaConfidence)).filter(
-      ([id, level]) => id.length <= 40 && confidenceSchema.safeParse(level).success,
-    ),
+    Object.entries(record(raw.areaConfidence))
+      .filter(([id, level]) => id.length <= 40 && confidenceSchema.safeParse(level).success)
+      .slice(0, MAX_CONFIDENCE_AREAS),
   );
   return profileSchema.parse(out);
 }

@@ -1,18 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-
-/**
- * A fresh key to keep stored data aside under (`certpath-backup-1764237600000`), so the user
- * (or support) can still recover it. A new key each time: an older backup is never replaced.
- */
-export function backupKey(
-  name: string,
-  storage: Pick<Storage, 'getItem'>,
-  now: number = Date.now(),
-): string {
-  let key = `${name}-backup-${now}`;
-  for (let n = 2; storage.getItem(key) !== null; n++) key = `${name}-backup-${now}-${n}`;
-  return key;
-}
+import { keepBackup } from '@/store/backups';
+import type { KeepResult } from '@/store/backups';
 
 export interface SafeStorageEvents {
   /**
@@ -25,8 +13,16 @@ export interface SafeStorageEvents {
 }
 
 export interface SafeStorage<S> extends PersistStorage<S> {
-  /** Copies the text last read under `name` to a backup key and returns that key (null: failed, entry frozen). */
-  keepAside: (name: string) => string | null;
+  /**
+   * Keeps the text last read under `name` aside (one copy per content). When that fails, the
+   * entry is frozen: this tab never writes over it.
+   */
+  keepAside: (name: string, reason: string) => KeepResult;
+  /** Read-only: the tab reads `name` but never writes it (newer data, or no room for a backup). */
+  setReadOnly: (name: string, readOnly: boolean) => void;
+  isReadOnly: (name: string) => boolean;
+  /** Whether the last write of `name` reached storage: "Saved" is only said when it did. */
+  lastWriteOk: (name: string) => boolean;
 }
 
 const local = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
@@ -34,33 +30,34 @@ const local = (): Storage | null => (typeof localStorage === 'undefined' ? null 
 /**
  * localStorage as zustand's PersistStorage, except that: data it cannot parse is kept aside
  * instead of being overwritten; data that is stored but not yet read is never overwritten
- * (a change made before hydration would otherwise replace saved plans with defaults); and
+ * (a change made before hydration would otherwise replace saved plans with defaults); an entry
+ * can be made read-only (it was written by a newer version, or could not be backed up); and
  * storage that throws (private mode, quota) is treated as empty, with `onAvailability` told.
  */
-export function safeLocalStorage<S>(events: SafeStorageEvents): SafeStorage<S> {
+export function safeLocalStorage<S>(
+  events: SafeStorageEvents,
+  now: () => string = () => new Date().toISOString(),
+): SafeStorage<S> {
   const lastRead = new Map<string, string | null>();
   // Entries this tab has read or written: only those may be overwritten.
   const known = new Set<string>();
-  // Entries whose backup failed (storage full): never overwrite them, saving stays off.
-  const frozen = new Set<string>();
+  const readOnly = new Set<string>();
+  const writeOk = new Map<string, boolean>();
 
-  const keepAside = (name: string): string | null => {
+  const keepAside = (name: string, reason: string): KeepResult => {
     const text = lastRead.get(name);
-    if (text === null || text === undefined) return null;
-    try {
-      const store = local();
-      if (!store) throw new Error('no storage');
-      const key = backupKey(name, store);
-      store.setItem(key, text);
-      return key;
-    } catch {
-      frozen.add(name);
-      return null;
-    }
+    const store = local();
+    if (text === null || text === undefined || !store) return { ok: false, why: 'failed' };
+    const kept = keepBackup(store, name, text, reason, now());
+    if (!kept.ok) readOnly.add(name);
+    return kept;
   };
 
   return {
     keepAside,
+    setReadOnly: (name, on) => (on ? readOnly.add(name) : readOnly.delete(name)),
+    isReadOnly: (name) => readOnly.has(name),
+    lastWriteOk: (name) => writeOk.get(name) ?? false,
     getItem: (name) => {
       let text: string | null;
       try {
@@ -80,28 +77,38 @@ export function safeLocalStorage<S>(events: SafeStorageEvents): SafeStorage<S> {
       } catch {
         // fall through: keep it aside
       }
-      events.onUnreadable(keepAside(name));
+      const kept = keepAside(name, 'it could not be read');
+      events.onUnreadable(kept.ok ? kept.key : null);
       return null;
     },
     setItem: (name, value) => {
       try {
         const store = local();
-        if (!store || frozen.has(name)) {
+        if (!store) {
+          writeOk.set(name, false);
           events.onAvailability(false);
           return;
         }
+        if (readOnly.has(name)) {
+          writeOk.set(name, false);
+          return;
+        }
         if (!known.has(name) && store.getItem(name) !== null) return;
-        store.setItem(name, JSON.stringify(value));
+        const text = JSON.stringify(value);
+        store.setItem(name, text);
+        lastRead.set(name, text);
         known.add(name);
+        writeOk.set(name, true);
         events.onAvailability(true);
       } catch {
         // Quota or private mode: the session keeps working in memory.
+        writeOk.set(name, false);
         events.onAvailability(false);
       }
     },
     removeItem: (name) => {
       try {
-        local()?.removeItem(name);
+        if (!readOnly.has(name)) local()?.removeItem(name);
       } catch {
         // ignore
       }

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Profile } from '@/domain/schema';
-import { byCreation, uniquePlanName } from '@/domain/storage-state';
+import { byCreation, MAX_SAVED_PLANS, uniquePlanName } from '@/domain/storage-state';
 import type { DeletedPlans, SavedPlan } from '@/domain/storage-state';
 import type { AppState } from '@/store/app-store';
 import { nowStamp } from '@/store/today';
@@ -28,20 +28,28 @@ export interface ScenariosSlice {
   savingOff: boolean;
   /**
    * Saves a profile (the working one by default) as a new plan and makes it the active one.
-   * Returns the new plan's id. Saving while a shared plan is open keeps the shared plan.
+   * Refused (with a message) at MAX_SAVED_PLANS. Saving while a shared plan is open keeps it.
    */
-  savePlan: (name: string, profile?: Profile) => string;
+  savePlan: (name: string, profile?: Profile) => SaveResult;
   /** Writes the working profile into the active plan. */
   saveChanges: () => void;
   /** Makes a saved plan the working profile (undoable). */
   openPlan: (id: string) => void;
   renamePlan: (id: string, name: string) => void;
-  duplicatePlan: (id: string) => string | null;
+  duplicatePlan: (id: string) => SaveResult;
   deletePlan: (id: string) => void;
   setComparePlans: (ids: string[]) => void;
   runUndo: () => void;
   dismissUndo: () => void;
 }
+
+/** A new saved plan, or why it could not be made. */
+export type SaveResult = { ok: true; id: string; name: string } | { ok: false; error: string };
+
+const FULL: SaveResult = {
+  ok: false,
+  error: `You have ${MAX_SAVED_PLANS} saved plans, the most Certpath keeps. Delete one you no longer need, then save again.`,
+};
 
 let sequence = 0;
 /**
@@ -74,6 +82,7 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
 
   savePlan: (name, profile) => {
     const s = get();
+    if (s.savedPlans.length >= MAX_SAVED_PLANS) return FULL;
     const now = nowStamp();
     const plan: SavedPlan = {
       id: newId(now),
@@ -93,7 +102,7 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
       profile: plan.profile,
       drafts: profile ? {} : s.drafts,
     });
-    return plan.id;
+    return { ok: true, id: plan.id, name: plan.name };
   },
 
   saveChanges: () => {
@@ -139,7 +148,8 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
   duplicatePlan: (id) => {
     const s = get();
     const original = s.savedPlans.find((p) => p.id === id);
-    if (!original) return null;
+    if (!original) return { ok: false, error: 'That plan is no longer saved.' };
+    if (s.savedPlans.length >= MAX_SAVED_PLANS) return FULL;
     const now = nowStamp();
     const copy: SavedPlan = {
       ...original,
@@ -153,7 +163,7 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
       savedPlans: [...s.savedPlans, copy],
       comparePlanIds: withCompared(s.comparePlanIds, copy.id),
     });
-    return copy.id;
+    return { ok: true, id: copy.id, name: copy.name };
   },
 
   deletePlan: (id) => {

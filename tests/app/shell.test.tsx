@@ -61,7 +61,7 @@ describe('shell', () => {
 
   it('tells the user when saved data could not be read, and lets them dismiss it', async () => {
     const user = userEvent.setup();
-    useAppStore.setState({ storageIssue: { keptAs: 'certpath:unreadable' } });
+    useAppStore.setState({ storageIssue: { kind: 'unreadable', keptAs: 'certpath:unreadable' } });
     renderApp('/certs');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/Your saved data could not be read/);
@@ -69,6 +69,40 @@ describe('shell', () => {
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(useAppStore.getState().storageIssue).toBeNull();
+  });
+
+  it('says plans from a newer version are shown read-only, and offers the update', async () => {
+    localStorage.setItem('certpath', JSON.stringify({ version: 99, state: {} }));
+    renderApp('/certs');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/saved by a newer version of Certpath/);
+    expect(alert).toHaveTextContent(/will not save changes/);
+    expect(
+      await within(alert).findByRole('button', { name: 'Update Certpath' }),
+    ).toBeInTheDocument();
+    expect(within(alert).queryByRole('button', { name: 'Dismiss' })).not.toBeInTheDocument();
+  });
+
+  it('says repaired data was kept, not replaced by a fresh plan, and where the copy is', async () => {
+    useAppStore.setState({
+      storageIssue: {
+        kind: 'repaired',
+        keptAs: 'certpath-backup-x',
+        problems: ['savedPlans[1] was left out', 'profile.hoursPerWeek: too many'],
+      },
+    });
+    renderApp('/certs');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'kept everything else: 1 saved plan could not be read and was left out; 1 answer in your background was reset to its default.',
+    );
+    // The checks' own words are there for whoever wants them.
+    expect(within(alert).getByText('savedPlans[1] was left out')).toBeInTheDocument();
+    expect(alert).not.toHaveTextContent(/fresh plan/);
+    expect(within(alert).getByRole('link', { name: 'Stored data' })).toHaveAttribute(
+      'href',
+      '/compare#stored-data',
+    );
   });
 
   it('offers a skip link first that moves focus to the main content', async () => {

@@ -76,6 +76,15 @@ describe('parsePlanFile', () => {
     if (!result.ok) expect(result.error).toContain(message);
   });
 
+  it('marks a file from a newer version, so the app can offer the update', () => {
+    expect(parsePlanFile('{"format": "certpath-plan", "version": 9}')).toMatchObject({
+      ok: false,
+      newer: true,
+      error: expect.stringContaining('Update Certpath to import it'),
+    });
+    expect(parsePlanFile('{"format": "certpath-plan", "version": 1}')).not.toHaveProperty('newer');
+  });
+
   it('names every bad field by its path', () => {
     const file = JSON.parse(planFileJson(content));
     file.profile.hoursPerWeek = 0;

@@ -9,6 +9,7 @@ import {
   targetRoleSchema,
 } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
+import { isStartDate } from '@/domain/profile-fields';
 
 const isoDate = fc
   .integer({ min: 0, max: 40_000 })
@@ -32,7 +33,8 @@ export const profileArb: fc.Arbitrary<Profile> = fc.record({
   targetRole: fc.constantFrom(...targetRoleSchema.options),
   // + 0 turns -0 into 0: JSON has no negative zero.
   hoursPerWeek: fc.double({ min: 1, max: 60, noNaN: true }),
-  startDate: isoDate,
+  // The plan's start is bounded (2000–2099: startDateRule); earned-on dates are not.
+  startDate: isoDate.filter(isStartDate),
   region: fc.constantFrom(...regionIdSchema.options),
   currentSalaryUsd: fc.option(
     fc.double({ min: 0, max: 2_000_000, noNaN: true }).map((v) => v + 0),

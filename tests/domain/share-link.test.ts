@@ -157,6 +157,11 @@ describe('decodeShareLink rejects bad links with a message', () => {
     expect(errorOf(text)).toMatch(message);
   });
 
+  it('marks only a newer format as needing an update', () => {
+    expect(decodeShareLink('v3.NoBgNAbGwEQ')).toMatchObject({ ok: false, newer: true });
+    expect(decodeShareLink('v1.----')).not.toHaveProperty('newer');
+  });
+
   it('refuses anything over 8 KB before decompressing it', () => {
     expect(errorOf(`v1.${'A'.repeat(MAX_SHARE_LINK_LENGTH)}`)).toMatch(/too long/);
   });

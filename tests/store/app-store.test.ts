@@ -1,14 +1,19 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultProfile } from '@/domain/schema';
 import { STORE_NAME, hydrateStore, useAppStore } from '@/store/app-store';
+import { listBackups } from '@/store/backups';
 import { STORE_VERSION } from '@/store/store-version';
 
 const state = () => useAppStore.getState();
+/** Saves a plan and returns its id (the test fails if saving was refused). */
+function saveId(name: string): string {
+  const result = state().savePlan(name);
+  if (!result.ok) throw new Error(result.error);
+  return result.id;
+}
 const stored = () => JSON.parse(localStorage.getItem(STORE_NAME) ?? 'null');
-const backups = () =>
-  Object.keys(localStorage)
-    .filter((k) => k.startsWith(`${STORE_NAME}-backup-`))
-    .map((k) => [k, localStorage.getItem(k)] as const);
+/** The copies kept aside, as [key, the stored text exactly as it was]. */
+const backups = () => listBackups(localStorage, STORE_NAME).map((b) => [b.key, b.text] as const);
 
 /** A stored entry the way another tab (or an earlier session) would have written it. */
 function plan(id: string, name: string, updatedAt: string, hours = 10) {
@@ -52,7 +57,7 @@ describe('persistence', () => {
   it('restores saved input and saved plans on the next load', async () => {
     state().setProfileField('targetRole', 'generative-ai-developer');
     state().setTheme('dark');
-    const id = state().savePlan('Gen AI');
+    const id = saveId('Gen AI');
     const saved = localStorage.getItem(STORE_NAME);
     useAppStore.setState(useAppStore.getInitialState(), true);
     localStorage.setItem(STORE_NAME, saved ?? '');
@@ -74,16 +79,23 @@ describe('persistence', () => {
     expect(state().profile.region).toBe('us-hub');
     const [[key, text]] = backups() as [[string, string]];
     expect(text).toBe(raw);
-    expect(state().storageIssue).toEqual({ keptAs: key });
+    expect(state().storageIssue).toEqual({
+      kind: 'repaired',
+      keptAs: key,
+      problems: [expect.stringContaining('profile.hoursPerWeek')],
+    });
+    // The repaired entry replaces the stored one, so the next load has nothing to repair.
+    expect(stored().state.profile.hoursPerWeek).toBe(10);
+    expect(stored().state.profile.region).toBe('us-hub');
   });
 
   it('keeps unreadable data aside under a backup key, tells the user, and starts clean', async () => {
     localStorage.setItem(STORE_NAME, '{not json');
     await hydrateStore();
     const [[key, text]] = backups() as [[string, string]];
-    expect(key).toMatch(/^certpath-backup-\d+$/);
+    expect(key).toMatch(/^certpath-backup-[0-9a-z]+$/);
     expect(text).toBe('{not json');
-    expect(state().storageIssue).toEqual({ keptAs: key });
+    expect(state().storageIssue).toEqual({ kind: 'unreadable', keptAs: key });
     expect(state().profile.hoursPerWeek).toBe(10);
     state().dismissStorageIssue();
     expect(state().storageIssue).toBeNull();
@@ -154,7 +166,7 @@ describe('two tabs', () => {
   });
 
   it('does not bring back a plan the other tab deleted', async () => {
-    const id = state().savePlan('Doomed');
+    const id = saveId('Doomed');
     const otherTab = {
       version: STORE_VERSION,
       state: {

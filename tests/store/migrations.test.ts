@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultProfile, profileSchema } from '@/domain/schema';
+import { defaultProfile, MAX_CONFIDENCE_AREAS, profileSchema } from '@/domain/schema';
 import { loadPersisted, migrate, sanitizePersisted, STORE_VERSION } from '@/store/migrations';
 
 const today = '2026-03-02';
@@ -216,4 +216,24 @@ describe('relevant experience and ranges (v3)', () => {
       'profile.relevantYears: Years of software, data or cloud work must be between 0 and 50',
     ]);
   });
+});
+
+describe('bounds on stored input', () => {
+  it('keeps at most MAX_CONFIDENCE_AREAS skills-area answers', () => {
+    const areaConfidence = Object.fromEntries(
+      Array.from({ length: 500 }, (_, i) => [`area-${i}`, 'strong']),
+    );
+    const { state } = loadPersisted({ profile: { areaConfidence } }, STORE_VERSION, today);
+    expect(Object.keys(state.profile.areaConfidence)).toHaveLength(MAX_CONFIDENCE_AREAS);
+    expect(profileSchema.safeParse({ ...state.profile, areaConfidence }).success).toBe(false);
+  });
+
+  it.each(['9999-12-31', '1899-01-01', '0001-01-01'])(
+    'replaces a start date a calendar cannot hold (%s), and says so',
+    (startDate) => {
+      const { state, problems } = loadPersisted({ profile: { startDate } }, STORE_VERSION, today);
+      expect(state.profile.startDate).toBe(today);
+      expect(problems).toEqual([expect.stringContaining('between 1 Jan 2000 and 31 Dec 2099')]);
+    },
+  );
 });

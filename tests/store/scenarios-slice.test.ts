@@ -3,6 +3,12 @@ import { useAppStore } from '@/store/app-store';
 import { MAX_COMPARED_PLANS } from '@/store/scenarios-slice';
 
 const state = () => useAppStore.getState();
+/** Saves a plan and returns its id (the test fails if saving was refused). */
+function saveId(name: string): string {
+  const result = state().savePlan(name);
+  if (!result.ok) throw new Error(result.error);
+  return result.id;
+}
 const names = () => state().savedPlans.map((p) => p.name);
 
 beforeEach(() => {
@@ -12,7 +18,7 @@ beforeEach(() => {
 describe('saved plans', () => {
   it('saves the working profile under a name and marks it active', () => {
     state().setProfileField('hoursPerWeek', 15);
-    const id = state().savePlan('  Evenings  ');
+    const id = saveId('  Evenings  ');
     expect(state().savedPlans).toEqual([
       expect.objectContaining({
         id,
@@ -31,7 +37,7 @@ describe('saved plans', () => {
   });
 
   it('saves changes into the active plan only', () => {
-    const a = state().savePlan('A');
+    const a = saveId('A');
     state().savePlan('B');
     state().openPlan(a);
     state().setProfileField('hoursPerWeek', 40);
@@ -41,7 +47,7 @@ describe('saved plans', () => {
 
   it('opens a plan as the working profile, and undo brings back what was there', () => {
     state().setProfileField('hoursPerWeek', 33);
-    const a = state().savePlan('A');
+    const a = saveId('A');
     state().setProfileField('hoursPerWeek', 5);
     state().setDraft('yearsExperience', 'lots');
     state().openPlan(a);
@@ -55,7 +61,7 @@ describe('saved plans', () => {
   });
 
   it('renames without clashing and stamps the change', () => {
-    const a = state().savePlan('A');
+    const a = saveId('A');
     state().savePlan('B');
     const before = state().savedPlans[0]!.updatedAt;
     state().renamePlan(a, 'B');
@@ -64,17 +70,18 @@ describe('saved plans', () => {
   });
 
   it('duplicates a plan with a new id and a "(copy)" name', () => {
-    const a = state().savePlan('A');
+    const a = saveId('A');
     const copy = state().duplicatePlan(a);
-    expect(copy).not.toBe(a);
+    expect(copy).toMatchObject({ ok: true, name: 'A (copy)' });
+    expect(copy.ok && copy.id).not.toBe(a);
     expect(names()).toEqual(['A', 'A (copy)']);
     expect(state().savedPlans[1]!.profile).toEqual(state().savedPlans[0]!.profile);
-    expect(state().duplicatePlan('nope')).toBeNull();
+    expect(state().duplicatePlan('nope')).toMatchObject({ ok: false });
   });
 
   it('deletes with a tombstone and undo puts the plan back where it was', () => {
-    const a = state().savePlan('A');
-    const b = state().savePlan('B');
+    const a = saveId('A');
+    const b = saveId('B');
     state().savePlan('C');
     state().setComparePlans([a, b]);
     state().openPlan(b);
@@ -103,7 +110,7 @@ describe('saved plans', () => {
 describe('shared plans', () => {
   it('shows a shared plan without touching the own input, and saving keeps it as a new plan', () => {
     state().setProfileField('hoursPerWeek', 12);
-    const mine = state().savePlan('Mine');
+    const mine = saveId('Mine');
     state().setOverride('growthRate', 0.05);
     const shared = {
       ...state().profile,
@@ -121,7 +128,7 @@ describe('shared plans', () => {
     expect(state().sharedPlan?.own.profile.hoursPerWeek).toBe(12);
     expect(state().sharedPlan?.own.activePlanId).toBe(mine);
 
-    const id = state().savePlan(state().sharedPlan!.name!);
+    const id = saveId(state().sharedPlan!.name!);
     expect(state().sharedPlan).toBeNull();
     expect(names()).toEqual(['Mine', 'From Ana']);
     expect(state().activePlanId).toBe(id);

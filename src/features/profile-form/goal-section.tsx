@@ -2,6 +2,7 @@ import { DateField } from '@/components/date-field';
 import { NumberField } from '@/components/number-field';
 import { SelectField } from '@/components/select-field';
 import type { Catalog } from '@/domain/catalog-model';
+import { startDateRule } from '@/domain/profile-fields';
 import { useAppStore } from '@/store/app-store';
 import { FormSection } from '@/features/profile-form/form-section';
 import { PastStartHint } from '@/features/profile-form/past-start-hint';
@@ -36,6 +37,8 @@ export function GoalSection({ catalog }: { catalog: Catalog }) {
       <DateField
         label="Start date"
         help="When you begin studying. Exams retired by a step’s date are replaced by their successors."
+        min={startDateRule.min}
+        max={startDateRule.max}
         {...start}
       />
       <PastStartHint />

@@ -11,6 +11,7 @@ import { CompareModePicker, type CompareMode } from '@/features/scenarios/compar
 import { ComparisonHighlights } from '@/features/scenarios/comparison-highlights';
 import { ChartNotes } from '@/components/salary-chart-notes';
 import { SavedPlansSection } from '@/features/scenarios/saved-plans-section';
+import { StoredDataSection } from '@/features/scenarios/stored-data-section';
 import { usePlanPaths } from '@/features/scenarios/use-plan-paths';
 import './compare-page.css';
 import './saved-plans.css';
@@ -116,6 +117,7 @@ export default function ComparePage() {
       )}
       {/* The comparison (the answer) first; the plans to pick from and manage below it. */}
       <SavedPlansSection roleName={roleName} onCompareChange={() => setChoice('plans')} />
+      <StoredDataSection />
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { formatDate } from '@/components/format';
 import type { SavedPlan } from '@/domain/storage-state';
 import type { TargetRoleId } from '@/domain/schema';
@@ -13,6 +13,9 @@ interface SavedPlanItemProps {
   /** Comparing is full and this plan is not in it. */
   compareDisabled: boolean;
   roleName: (id: TargetRoleId) => string;
+  /** The new name being typed, or null when the rename form is closed. */
+  renaming: string | null;
+  onRenaming: (name: string | null) => void;
   onOpen: () => void;
   onRename: (name: string) => void;
   onDuplicate: () => void;
@@ -30,12 +33,11 @@ const Hidden = ({ name }: { name: string }) => (
 
 /** One saved plan: what it is, whether it is the one open, and what can be done with it. */
 export function SavedPlanItem(props: SavedPlanItemProps) {
-  const { plan, active, unsaved, compared, compareDisabled, roleName } = props;
-  const [renaming, setRenaming] = useState(false);
+  const { plan, active, unsaved, compared, compareDisabled, roleName, renaming } = props;
   const renameButton = useRef<HTMLButtonElement>(null);
   const { profile } = plan;
   const closeRename = () => {
-    setRenaming(false);
+    props.onRenaming(null);
     requestAnimationFrame(() => renameButton.current?.focus());
   };
 
@@ -45,9 +47,11 @@ export function SavedPlanItem(props: SavedPlanItemProps) {
       aria-current={active || undefined}
     >
       <div className="saved-plan-main">
-        {renaming ? (
+        {renaming !== null ? (
           <RenameForm
             current={plan.name}
+            name={renaming}
+            onChange={props.onRenaming}
             onRename={(name) => {
               props.onRename(name);
               closeRename();
@@ -96,7 +100,7 @@ export function SavedPlanItem(props: SavedPlanItemProps) {
           type="button"
           className="button"
           ref={renameButton}
-          onClick={() => setRenaming(true)}
+          onClick={() => props.onRenaming(plan.name)}
         >
           Rename
           <Hidden name={plan.name} />

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { ActionError } from '@/components/action-error';
 import { ImportPlanButton, PlanDropZone, type ImportResult } from '@/components/import-plan';
 import { SavePlanForm } from '@/components/save-plan-form';
 import { SavingOffNotice } from '@/components/saving-off-notice';
 import { useWorkingPlan } from '@/components/use-saved-plans';
+import { useSessionState } from '@/lib/use-session-state';
 import type { TargetRoleId } from '@/domain/schema';
 import { useAppStore } from '@/store/app-store';
 import { MAX_COMPARED_PLANS } from '@/store/scenarios-slice';
@@ -15,6 +17,19 @@ interface SavedPlansSectionProps {
   onCompareChange: () => void;
 }
 
+/** A rename being typed: which plan, and the name so far. */
+interface RenameDraft {
+  id: string;
+  text: string;
+}
+
+const isRenameDraft = (v: unknown): v is RenameDraft | null =>
+  v === null ||
+  (typeof v === 'object' &&
+    typeof (v as RenameDraft).id === 'string' &&
+    typeof (v as RenameDraft).text === 'string' &&
+    (v as RenameDraft).text.length <= 200);
+
 /** The user's saved plans: save the current one, open, rename, duplicate, delete, pick to compare. */
 export function SavedPlansSection({ roleName, onCompareChange }: SavedPlansSectionProps) {
   const plans = useAppStore((s) => s.savedPlans);
@@ -23,12 +38,19 @@ export function SavedPlansSection({ roleName, onCompareChange }: SavedPlansSecti
     useAppStore.getState();
   const { active, unsaved } = useWorkingPlan();
   const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
-  const imported = ({ ok, message: text }: ImportResult) => {
+  const [error, setErrorState] = useState({ text: '', newer: false });
+  const setError = (text: string, newer = false) => setErrorState({ text, newer });
+  const imported = ({ ok, message: text, newer }: ImportResult) => {
     setMessage(ok ? text : '');
-    setError(ok ? '' : text);
+    setError(ok ? '' : text, newer);
   };
   const full = compared.length >= MAX_COMPARED_PLANS;
+  // Half-typed names survive a reload of the tab (sessionStorage: not other tabs, not saved data).
+  const [rename, setRename] = useSessionState<RenameDraft | null>(
+    'certpath:form:rename',
+    null,
+    isRenameDraft,
+  );
 
   return (
     <section className="card saved-plans" aria-labelledby="saved-plans-heading">
@@ -41,6 +63,10 @@ export function SavedPlansSection({ roleName, onCompareChange }: SavedPlansSecti
                 setError('');
                 setMessage(text);
               }}
+              onError={(text) => {
+                setMessage('');
+                setError(text);
+              }}
             />
             <ImportPlanButton onResult={imported} />
           </div>
@@ -48,9 +74,7 @@ export function SavedPlansSection({ roleName, onCompareChange }: SavedPlansSecti
         <p role="status" className="saved-plans-message">
           {message}
         </p>
-        <div role="alert" className="saved-plans-error">
-          {error && <p className="callout callout-danger">{error}</p>}
-        </div>
+        <ActionError className="saved-plans-error" error={error.text} newer={error.newer} />
         <SavingOffNotice />
         {plans.length === 0 ? (
           <p className="muted">
@@ -74,11 +98,14 @@ export function SavedPlansSection({ roleName, onCompareChange }: SavedPlansSecti
                     compared={isCompared}
                     compareDisabled={!isCompared && full}
                     roleName={roleName}
+                    renaming={rename?.id === plan.id ? rename.text : null}
+                    onRenaming={(text) => setRename(text === null ? null : { id: plan.id, text })}
                     onOpen={() => openPlan(plan.id)}
                     onRename={(name) => renamePlan(plan.id, name)}
                     onDuplicate={() => {
-                      duplicatePlan(plan.id);
-                      setMessage(`Made a copy of “${plan.name}”.`);
+                      const copy = duplicatePlan(plan.id);
+                      setMessage(copy.ok ? `Made a copy of “${plan.name}”: “${copy.name}”.` : '');
+                      setError(copy.ok ? '' : copy.error);
                     }}
                     onDelete={() => deletePlan(plan.id)}
                     onCompare={(on) => {

@@ -1,15 +1,20 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLocation } from 'react-router';
-import { useAppStore } from '@/store/app-store';
+import { storedNow, useAppStore } from '@/store/app-store';
 import { useSharedLink } from '@/features/share/use-shared-link';
 import './share-banner.css';
+
+// Needed only for a link from a newer version.
+const UpdateButton = lazy(() =>
+  import('@/components/update-button').then((m) => ({ default: m.UpdateButton })),
+);
 
 /**
  * Mounted once above the routes: opens share links, says when one cannot be used, and while
  * a shared plan is shown offers to save it as a new plan or go back to the user's own.
  */
 export function ShareBanner() {
-  const { error, dismiss } = useSharedLink();
+  const { error, newer, dismiss } = useSharedLink();
   const shared = useAppStore((s) => s.sharedPlan);
   const savePlan = useAppStore((s) => s.savePlan);
   const close = useAppStore((s) => s.closeSharedPlan);
@@ -17,11 +22,15 @@ export function ShareBanner() {
   // The confirmation belongs to the page it was given on.
   const [saved, setSaved] = useState<{ name: string; on: string } | null>(null);
 
+  const [saveError, setSaveError] = useState('');
   const save = () => {
-    savePlan(shared?.name ?? 'Shared plan');
-    const { savedPlans, activePlanId } = useAppStore.getState();
-    const name = savedPlans.find((p) => p.id === activePlanId)?.name;
-    if (name) setSaved({ name, on: pathname });
+    const result = savePlan(shared?.name ?? 'Shared plan');
+    if (!result.ok) {
+      setSaveError(result.error);
+      return;
+    }
+    setSaveError('');
+    setSaved({ name: result.name, on: pathname });
   };
 
   return (
@@ -32,9 +41,16 @@ export function ShareBanner() {
             <strong>This share link could not be opened.</strong> Your own plan is unchanged.
           </p>
           <p className="share-banner-detail">{error}</p>
-          <button type="button" className="button" onClick={dismiss}>
-            Dismiss
-          </button>
+          <div className="share-banner-actions">
+            {newer && (
+              <Suspense fallback={null}>
+                <UpdateButton />
+              </Suspense>
+            )}
+            <button type="button" className="button" onClick={dismiss}>
+              Dismiss
+            </button>
+          </div>
         </div>
       )}
       {shared && (
@@ -62,6 +78,7 @@ export function ShareBanner() {
               ))}
             </ul>
           )}
+          {saveError && <p className="callout callout-danger">{saveError}</p>}
           <div className="share-banner-actions">
             <button type="button" className="button button-primary" onClick={save}>
               {shared.kind === 'example' ? 'Save a copy as my plan' : 'Save as new plan'}
@@ -74,7 +91,9 @@ export function ShareBanner() {
       )}
       <p role="status" className="share-banner-status">
         {saved && !shared && saved.on === pathname
-          ? `Saved the plan as “${saved.name}”. It is now your open plan.`
+          ? storedNow()
+            ? `Saved the plan as “${saved.name}”. It is now your open plan.`
+            : `“${saved.name}” is open, but this browser did not store it: download it to keep it.`
           : ''}
       </p>
     </>

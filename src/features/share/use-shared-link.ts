@@ -14,10 +14,11 @@ import {
  * returns the message to show when the link cannot be used. The token is removed from the
  * address once read, so a reload or a bookmark does not open it again.
  */
-export function useSharedLink(): { error: string | null; dismiss: () => void } {
+export function useSharedLink(): { error: string | null; newer: boolean; dismiss: () => void } {
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
+  const [newer, setNewer] = useState(false);
   const token = readShareToken(search, hash);
   const exampleId = readExampleId(search);
   // Not cancelled when the address changes (removing the token changes it at once); the ref
@@ -54,13 +55,23 @@ export function useSharedLink(): { error: string | null; dismiss: () => void } {
         });
         if (!decoded.ok) {
           setError(decoded.error);
+          setNewer(decoded.newer === true);
+          // Kept in the address, so the page the update reloads opens the link.
+          if (decoded.newer) void navigate({ pathname, search, hash }, { replace: true });
           return;
         }
         setError(null);
         useAppStore.getState().openSharedPlan(decoded.value, decoded.extras, decoded.warnings);
       },
+      () => {
+        // Offline or a failed download: the link stays in the address, for the reload.
+        setError(
+          'Part of the app did not download, so the link could not be read. Check your connection, then reload the page.',
+        );
+        void navigate({ pathname, search, hash }, { replace: true });
+      },
     );
-  }, [token, pathname, search, navigate]);
+  }, [token, pathname, search, hash, navigate]);
 
-  return { error, dismiss: () => setError(null) };
+  return { error, newer: error !== null && newer, dismiss: () => setError(null) };
 }

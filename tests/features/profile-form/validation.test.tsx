@@ -65,6 +65,18 @@ describe('/plan validation', () => {
     expect(profile().startDate).toBe('2026-09-01');
   });
 
+  it('a start date past 2099 (which no calendar file can hold) shows an error and keeps the last valid date', async () => {
+    const { user } = renderPlanPage();
+    const input = screen.getByLabelText('Start date');
+    expect(input).toHaveAttribute('max', '2099-12-31');
+    await user.clear(input);
+    await user.type(input, '9999-12-31');
+    expect(
+      screen.getByText('Start date must be a date between 1 Jan 2000 and 31 Dec 2099'),
+    ).toBeVisible();
+    expect(profile().startDate).toBe('2026-09-01');
+  });
+
   it('warns in the summary that it uses the last valid answers while a field is bad', async () => {
     const { user } = renderPlanPage();
     expect(screen.queryByText(/Some fields need fixing/)).not.toBeInTheDocument();

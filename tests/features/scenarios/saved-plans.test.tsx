@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { formatDate } from '@/components/format';
 import ComparePage from '@/features/scenarios/compare-page';
+import { MAX_SAVED_PLANS } from '@/domain/storage-state';
 import { useAppStore } from '@/store/app-store';
 import { expectedPaths, renderWithRouter, seedStore } from '../salary/salary-test-utils';
 
@@ -146,5 +147,45 @@ describe('saved plans on /compare', () => {
     useAppStore.setState({ savingOff: true });
     renderWithRouter(<ComparePage />);
     expect(screen.getByText(/Saving is off/)).toBeInTheDocument();
+  });
+
+  it('keeps half-typed names in the save and rename forms across a reload of the tab', async () => {
+    const user = userEvent.setup();
+    const first = renderWithRouter(<ComparePage />);
+    await saveAs(user, 'Weekends');
+    await user.click(screen.getByRole('button', { name: /^Save as new plan…$/ }));
+    const name = screen.getByRole('textbox', { name: 'Name of the new plan' });
+    await user.clear(name);
+    await user.type(name, 'Half typ');
+    await user.click(screen.getByRole('button', { name: 'Rename “Weekends”' }));
+    const rename = screen.getByRole('textbox', { name: 'New name for “Weekends”' });
+    await user.clear(rename);
+    await user.type(rename, 'Sat and Su');
+
+    // A reload: the page is built again from nothing but what the tab kept.
+    first.unmount();
+    renderWithRouter(<ComparePage />);
+    expect(screen.getByRole('textbox', { name: 'Name of the new plan' })).toHaveValue('Half typ');
+    expect(screen.getByRole('textbox', { name: 'New name for “Weekends”' })).toHaveValue(
+      'Sat and Su',
+    );
+  });
+
+  it('refuses a save past the limit with a message, and the plans stay as they were', async () => {
+    const user = userEvent.setup();
+    useAppStore.setState({
+      savedPlans: Array.from({ length: MAX_SAVED_PLANS }, (_, i) => ({
+        id: `p${i}`,
+        name: `Plan ${i}`,
+        profile: state().profile,
+        createdAt: '2026-03-01T09:00:00.000Z',
+        updatedAt: '2026-03-01T09:00:00.000Z',
+      })),
+    });
+    renderWithRouter(<ComparePage />);
+    await saveAs(user, 'One too many');
+    expect(await screen.findByText(/the most Certpath keeps/)).toBeInTheDocument();
+    expect(state().savedPlans).toHaveLength(MAX_SAVED_PLANS);
+    expect(screen.queryByText(/Saved “One too many”/)).not.toBeInTheDocument();
   });
 });

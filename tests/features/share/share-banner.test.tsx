@@ -82,6 +82,24 @@ describe('opening a share link', () => {
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 
+  it('a link from a newer version offers the update and stays in the address for it', async () => {
+    const token = `v9.${encodeShareLink(theirs).slice(3)}`;
+    const router = open(`/roadmap#p=${token}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('made by a newer version of Certpath (format v9)');
+    expect(alert).toHaveTextContent('Update Certpath to open it');
+    expect(await screen.findByRole('button', { name: 'Update Certpath' })).toBeInTheDocument();
+    // The page the update reloads opens the link.
+    await waitFor(() => expect(router.state.location.hash).toBe(`#p=${token}`));
+    expect(state().profile).toEqual(mine);
+  });
+
+  it('a damaged link offers no update (updating would not help)', async () => {
+    open(`/roadmap#p=${encodeShareLink(theirs).slice(0, 10)}!!`);
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Update Certpath' })).not.toBeInTheDocument();
+  });
+
   const valid = encodeShareLink(theirs);
   const bad = (payload: unknown) => `v1.${compressToEncodedURIComponent(JSON.stringify(payload))}`;
   it.each([

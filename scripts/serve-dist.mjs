@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Serves a build the way a real host does (the browser tests' server): each address gets its
+// page's file (/plan → plan.html), an unknown one gets 404.html with status 404, and every
+// response carries the headers of the build's own `_headers` file (scripts/hosting.ts), with
+// ETags, so "no-cache" revalidates as it would in production.
+//
+//   node scripts/serve-dist.mjs [--port 4173] [--dir dist] [--next dist-next]
+//
+// With --next, a second build answers requests that carry the header `x-certpath-deploy: next`
+// or the cookie `certpath-deploy=next`: the browser tests play a release (tests/e2e/updates).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { headersFor, parseHeaders } from './headers-file.mjs';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4173' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: 'dist' },
+    next: { type: 'string' },
+  },
+});
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const builds = new Map();
+/** A build's files and rules, read once it exists (the tests may make the second one later). */
+function build(dir) {
+  const root = resolve(dir);
+  const cached = builds.get(root);
+  if (cached) return cached;
+  const headersPath = join(root, '_headers');
+  if (!existsSync(headersPath)) return null;
+  const loaded = { root, rules: parseHeaders(readFileSync(headersPath, 'utf8')) };
+  builds.set(root, loaded);
+  return loaded;
+}
+
+const isFile = (path) => existsSync(path) && statSync(path).isFile();
+
+/** The file for an address: itself, its .html page, a folder's index.html, or null. */
+function fileFor(root, path) {
+  const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+  const candidates = safe.endsWith('/')
+    ? [join(root, safe, 'index.html')]
+    : [join(root, safe), join(root, `${safe}.html`)];
+  return candidates.find((file) => file.startsWith(root) && isFile(file)) ?? null;
+}
+
+function wantsNext(req) {
+  if (req.headers['x-certpath-deploy'] === 'next') return true;
+  return /(?:^|;\s*)certpath-deploy=next(?:;|$)/.test(req.headers.cookie ?? '');
+}
+
+const server = createServer((req, res) => {
+  const dir = values.next && wantsNext(req) ? values.next : values.dir;
+  const site = build(dir);
+  if (!site) {
+    res
+      .writeHead(503, { 'Content-Type': 'text/plain' })
+      .end(`No build in ${dir}: run npm run build.`);
+    return;
+  }
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  let status = 200;
+  let file = fileFor(site.root, path);
+  if (!file) {
+    status = 404;
+    file = join(site.root, '404.html');
+  }
+  const body = readFileSync(file);
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const headers = {
+    ...headersFor(site.rules, status === 404 ? '/404.html' : path),
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    ETag: etag,
+    Vary: 'Cookie, X-Certpath-Deploy',
+  };
+  if (status === 200 && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(status, { ...headers, 'Content-Length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(
+    `Serving ${values.dir}${values.next ? ` (next: ${values.next})` : ''} on http://${values.host}:${values.port}`,
+  );
+});
