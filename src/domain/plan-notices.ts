@@ -1,9 +1,11 @@
 import { spellDate } from '@/domain/dates';
 import { certStatusAt } from '@/domain/catalog-model';
 import { expires, renewableAt } from '@/domain/renewal';
-import { isSuccessorOf } from '@/domain/roadmap';
-import type { Notice, PlanContext, Slot } from '@/domain/roadmap';
-import type { Placement } from '@/domain/study-plan';
+import { isSuccessorOf } from '@/domain/lineage';
+import type { Slot } from '@/domain/path-slots';
+import type { PlanContext } from '@/domain/plan-context';
+import type { Notice } from '@/domain/roadmap';
+import type { Placement } from '@/domain/schedule';
 import type { StudyPlan } from '@/domain/study-plan';
 import { label } from '@/domain/step-reasons';
 

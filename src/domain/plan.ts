@@ -1,14 +1,17 @@
 import type { Catalog } from '@/domain/catalog-model';
-import { levelRank, orderSlots, pathSlots, planContext } from '@/domain/roadmap';
-import type { Roadmap } from '@/domain/roadmap';
+import { planContext } from '@/domain/plan-context';
+import { pathSlots } from '@/domain/path-slots';
+import { levelRank, orderSlots } from '@/domain/slot-order';
+import { scheduleSlots } from '@/domain/schedule';
+import { heldReason, notNeededReason, offPathIndex, placementStep } from '@/domain/step-reasons';
+import { studyPlanOf } from '@/domain/study-plan';
+import type { StudyPlan } from '@/domain/study-plan';
 import {
   assumedPrerequisiteNotices,
   holdingNotices,
   plannedRenewalNotices,
 } from '@/domain/plan-notices';
-import { heldReason, notNeededReason, offPathIndex, placementStep } from '@/domain/step-reasons';
-import { scheduleSlots, studyPlanOf } from '@/domain/study-plan';
-import type { StudyPlan } from '@/domain/study-plan';
+import type { Roadmap } from '@/domain/roadmap';
 import type { Assumptions, Certification, Profile } from '@/domain/schema';
 
 export interface Plan {

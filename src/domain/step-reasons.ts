@@ -1,9 +1,10 @@
 import { spellDate } from '@/domain/dates';
 import { certStatusAt } from '@/domain/catalog-model';
 import { expires } from '@/domain/renewal';
-import { successorChain } from '@/domain/roadmap';
-import type { PlanContext, RoadmapStep } from '@/domain/roadmap';
-import type { Placement } from '@/domain/study-plan';
+import { successorChain } from '@/domain/lineage';
+import type { PlanContext } from '@/domain/plan-context';
+import type { RoadmapStep } from '@/domain/roadmap';
+import type { Placement } from '@/domain/schedule';
 import type { Certification, Profile } from '@/domain/schema';
 
 // The one-sentence reasons the roadmap gives for each step, written for the user.

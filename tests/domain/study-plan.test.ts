@@ -5,7 +5,7 @@ import { realCatalog } from '@/domain/real-catalog';
 import { renewableAt } from '@/domain/renewal';
 import { defaultProfile } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
-import type { ScheduledStep } from '@/domain/study-plan';
+import type { ScheduledStep } from '@/domain/schedule';
 
 const catalog = realCatalog();
 const midLevelDeveloper: Partial<Profile> = {

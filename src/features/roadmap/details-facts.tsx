@@ -10,7 +10,7 @@ import {
   weightText,
 } from '@/components/format';
 import type { Certification } from '@/domain/schema';
-import type { AreaHours } from '@/domain/study-plan';
+import type { AreaHours } from '@/domain/study-hours';
 import type { StepInfo } from '@/features/roadmap/step-info';
 
 /** Dates, hours and renewal of the step in this user's plan. */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { SourceLink } from '@/components/source-link';
 import { StatusBadge } from '@/components/status-badge';
-import type { AreaHours } from '@/domain/study-plan';
+import type { AreaHours } from '@/domain/study-hours';
 import { ExamFacts, PlannedFacts, SkillAreas } from '@/features/roadmap/details-facts';
 import { certName, prerequisiteLines } from '@/features/roadmap/step-info';
 import type { StepInfo } from '@/features/roadmap/step-info';

@@ -2,7 +2,8 @@ import type { Catalog } from '@/domain/catalog-model';
 import { certStatusAt } from '@/domain/catalog-model';
 import type { Roadmap, RoadmapStep } from '@/domain/roadmap';
 import type { Certification } from '@/domain/schema';
-import type { RenewalWindow, ScheduledStep, StudyPlan } from '@/domain/study-plan';
+import type { ScheduledStep } from '@/domain/schedule';
+import type { RenewalWindow, StudyPlan } from '@/domain/study-plan';
 
 /** Everything the graph, list and details show about one step, joined once. */
 export interface StepInfo {

@@ -1,0 +1,174 @@
+// The schedule: walks the ordered slots of slot-order.ts from the start date, decides each
+// step's exam by date (a successor when the original retires first), sizes it with
+// study-hours.ts and dates it. The placements feed step-reasons.ts, study-plan.ts and the notices.
+import { resolveCode } from '@/domain/catalog-model';
+import { addDays, spellDate } from '@/domain/dates';
+import type { DateRange } from '@/domain/dates';
+import { successorChain } from '@/domain/lineage';
+import type { Slot } from '@/domain/path-slots';
+import type { PlanContext } from '@/domain/plan-context';
+import type { Notice } from '@/domain/roadmap';
+import type { Range } from '@/domain/schema';
+import { estimateHours } from '@/domain/study-hours';
+import type { Estimate } from '@/domain/study-hours';
+
+export interface ScheduledStep {
+  code: string;
+  /** Estimated hours for this user (low–high). 0–0 for held steps. */
+  hours: Range;
+  /** Hours the schedule uses (midpoint of the range). */
+  plannedHours: number;
+  /** ceil(plannedHours / hoursPerWeek): the most likely number of weeks. */
+  weeks: number;
+  /** Weeks at the low and high end of the hours (ceil(hours / hoursPerWeek)). */
+  weeksRange: Range;
+  /** First study day (most likely). A step starts the day after the previous step's exam. */
+  startDate: string;
+  /** Target exam day (most likely): the last day of the step's final study week. */
+  examDate: string;
+  /** First study day if every step so far took its fewest, likely or most weeks. */
+  startDates: DateRange;
+  /** Exam day the same three ways: earliest, most likely, latest. */
+  examDates: DateRange;
+  feeUsd: number;
+}
+
+/** A slot with its exam decided by date; `scheduled` is null for steps that take no time. */
+export interface Placement {
+  slot: Slot;
+  code: string;
+  replaces: string | null;
+  scheduled: ScheduledStep | null;
+  estimate: Estimate | null;
+}
+
+export interface Schedule {
+  placements: Placement[];
+  notices: Notice[];
+  finish: DateRange;
+}
+
+const takesTime = (slot: Slot) =>
+  !slot.held && (slot.need === 'required' || slot.need === 'recommended');
+
+function replacesOf(ctx: PlanContext, slot: Slot, code: string): string | null {
+  if (slot.why.kind === 'renewal') return slot.why.of;
+  if (code === slot.original) return null;
+  return successorChain(ctx.catalog, slot.original).some((c) => c.code === code)
+    ? slot.original
+    : null;
+}
+
+// Plans one step from `starts` (earliest, likely, latest); the exam is decided at the likely
+// dates: it switches to the successor while the exam retires by the likely exam date.
+function place(ctx: PlanContext, slot: Slot, starts: DateRange, notices: Notice[]) {
+  const start = starts.likely;
+  let code = resolveCode(ctx.catalog, slot.original, start);
+  for (;;) {
+    const cert = ctx.cert(code);
+    const estimate = estimateHours(ctx, cert, slot.core);
+    const perWeek = ctx.profile.hoursPerWeek;
+    const weeks = Math.max(1, Math.ceil(estimate.plannedHours / perWeek));
+    const examDate = addDays(start, weeks * 7 - 1);
+    const { retiresOn, successor } = cert.status;
+    const next =
+      successor !== null && retiresOn !== null && retiresOn < examDate ? successor : null;
+    if (next && ctx.catalog.byCode.has(next) && !successorChain(ctx.catalog, next).includes(cert)) {
+      notices.push({
+        kind: 'retires-during-plan',
+        code,
+        message: `${code} retires on ${spellDate(retiresOn)}, before your planned exam date (${spellDate(examDate)}), so this step uses its successor ${next}.`,
+      });
+      code = next;
+      continue;
+    }
+    const weeksRange = {
+      min: Math.max(1, Math.ceil(estimate.hours.min / perWeek)),
+      max: Math.max(1, Math.ceil(estimate.hours.max / perWeek)),
+    };
+    const examDates: DateRange = {
+      earliest: addDays(starts.earliest, weeksRange.min * 7 - 1),
+      likely: examDate,
+      latest: addDays(starts.latest, weeksRange.max * 7 - 1),
+    };
+    const scheduled: ScheduledStep = {
+      code,
+      hours: estimate.hours,
+      plannedHours: estimate.plannedHours,
+      weeks,
+      weeksRange,
+      startDate: start,
+      examDate,
+      startDates: starts,
+      examDates,
+      feeUsd: cert.exam.priceUsd,
+    };
+    return { code, estimate, scheduled };
+  }
+}
+
+/**
+ * Walks the ordered slots from the profile's start date: steps that take time are placed one
+ * after another; the rest resolve their exam at the date they would come in the sequence.
+ */
+export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
+  const notices: Notice[] = [];
+  const placements: Placement[] = [];
+  const start = ctx.profile.startDate;
+  let cursor: DateRange = { earliest: start, likely: start, latest: start };
+  for (const slot of order) {
+    if (slot.held) {
+      const code = slot.held.code;
+      placements.push({
+        slot,
+        code,
+        replaces: replacesOf(ctx, slot, code),
+        scheduled: null,
+        estimate: null,
+      });
+    } else if (!takesTime(slot)) {
+      const code = resolveCode(ctx.catalog, slot.original, cursor.likely);
+      placements.push({
+        slot,
+        code,
+        replaces: replacesOf(ctx, slot, code),
+        scheduled: null,
+        estimate: null,
+      });
+    } else {
+      const { code, estimate, scheduled } = place(ctx, slot, cursor, notices);
+      placements.push({ slot, code, replaces: replacesOf(ctx, slot, code), scheduled, estimate });
+      const exams = scheduled.examDates;
+      cursor = {
+        earliest: addDays(exams.earliest, 1),
+        likely: addDays(exams.likely, 1),
+        latest: addDays(exams.latest, 1),
+      };
+    }
+  }
+  const last = placements.findLast((p) => p.scheduled)?.scheduled;
+  const finish: DateRange = last
+    ? last.examDates
+    : { earliest: start, likely: start, latest: start };
+  for (const p of placements) {
+    const retiresOn = p.scheduled ? ctx.cert(p.code).status.retiresOn : null;
+    // Retiring after the likely exam but before the plan may end: the exam could slip past it.
+    if (
+      !p.scheduled ||
+      retiresOn === null ||
+      retiresOn < p.scheduled.examDate ||
+      retiresOn > finish.latest
+    )
+      continue;
+    const next = ctx.cert(p.code).status.successor;
+    const instead = next
+      ? `; if your exam slips past it, take ${next} instead`
+      : '; sit it before then';
+    notices.push({
+      kind: 'retires-during-plan',
+      code: p.code,
+      message: `${p.code} retires on ${spellDate(retiresOn)}, during your plan but after your planned exam on ${spellDate(p.scheduled.examDate)}${instead}.`,
+    });
+  }
+  return { placements, notices, finish };
+}
