@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { hosting } from './scripts/hosting.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
@@ -16,8 +16,15 @@ const alias = {
 const { checkedOn } = JSON.parse(
   readFileSync(new URL('./data/catalogue.json', import.meta.url), 'utf8'),
 ) as { checkedOn: string };
+const buildDay = new Date();
 const define = {
   __CATALOGUE_CHECKED_ON__: JSON.stringify(checkedOn),
+  // "Today" in the HTML the build writes (src/store/use-today.ts); the local day, as the app's.
+  __BUILD_DAY__: JSON.stringify(
+    [buildDay.getFullYear(), buildDay.getMonth() + 1, buildDay.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-'),
+  ),
   // The browser tests' second build, a stand-in for the next release (src/env.d.ts).
   __NEXT_RELEASE_DRILL__: JSON.stringify(process.env.CERTPATH_NEXT_RELEASE_DRILL === '1'),
 };
@@ -58,44 +65,10 @@ const offline = VitePWA({
   },
 });
 
-/**
- * The modules src/main.tsx imports statically, found once the module graph is complete. They
- * load together anyway (the app cannot start without all of them), so they ship as one chunk
- * instead of a dozen: each request costs a slow phone's main thread a few milliseconds on
- * arrival (README "Performance"). What the boot script shares with the app keeps a chunk of
- * its own: the boot script runs before the first paint and must not wait for the app.
- */
-const appGraph = new Set<string>();
-const bootShared = new Set<string>();
-const findAppGraph: Plugin = {
-  name: 'certpath:app-graph',
-  apply: 'build',
-  buildEnd() {
-    const graph = (file: string) => {
-      const seen = new Set<string>();
-      const visit = (id: string) => {
-        if (seen.has(id)) return;
-        seen.add(id);
-        for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
-      };
-      const root = [...this.getModuleIds()].find((id) => id.endsWith(file));
-      if (!root) this.error(`app-graph: ${file} is not in the build`);
-      visit(root);
-      return seen;
-    };
-    const boot = graph('/src/boot.ts');
-    for (const id of graph('/src/main.tsx')) (boot.has(id) ? bootShared : appGraph).add(id);
-    // src/main.tsx itself stays in its own chunk: it awaits the page's code at its top level,
-    // so a page chunk that imported it would wait for itself.
-    for (const id of appGraph) if (id.endsWith('/src/main.tsx')) appGraph.delete(id);
-  },
-};
-
 export default defineConfig({
   plugins: [
     react(),
-    findAppGraph,
-    prerender({ entry: '/src/prerender.tsx', app: 'src/main.tsx', alias, define }),
+    prerender({ entry: '/src/prerender.tsx' }),
     // The build's pages carry the Content-Security-Policy (no inline scripts) and the hosting
     // files say how to serve them. The dev server needs an inline script (React Fast Refresh's
     // preamble), so it serves pages without the policy.
@@ -108,21 +81,10 @@ export default defineConfig({
     manifest: true,
     sourcemap: false,
     target: 'es2022',
-    // No preload links for a chunk's imports: on a slow phone each inserted link costs the main
-    // thread a few milliseconds, while the browser fetches a module's imports itself. The app
-    // starts after the first paint (src/boot.ts), and the service worker serves later visits.
-    modulePreload: false,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            // First, so the app's group cannot pull these in as its modules' dependencies.
-            { name: 'boot-shared', test: (id) => bootShared.has(id), priority: 1 },
-            { name: 'app', test: (id) => appGraph.has(id) },
-          ],
-        },
-      },
-    },
+    // The browser is told of every module a page needs up front (modulepreload links, in the
+    // HTML for the entry's imports and the page's code, and before each lazy import), so code
+    // arrives in parallel instead of one import at a time. Every supported browser has it.
+    modulePreload: { polyfill: false },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -1,41 +1,57 @@
 /**
  * The build's second entry (run in Node by scripts/prerender-plugin.ts, never shipped): writes
- * each page's HTML so the browser paints it before any JavaScript runs, and refuses a build
- * whose data/ the validators reject. See README "Performance".
+ * each page's HTML, which the browser paints before any JavaScript runs and React then
+ * hydrates (src/main.tsx), and refuses a build whose data/ the validators reject. The pages
+ * come from src/routes/routes.json; docs/architecture.md says how a page loads.
  */
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
-import { AppRoutes, preloadRoute } from '@/app/router';
-import { PrerenderContext } from '@/components/prerender';
+import { AppRoutes, type PageModule, type Pages } from '@/app/loading/router';
 import { parseCatalog } from '@/domain/catalog';
 import { bundledData, realCatalog } from '@/domain/real-catalog';
+import { routes } from '@/routes/routes';
+import { certPageTitle } from '@/routes/titles';
 
 export interface PrerenderPath {
+  /** The address the HTML is for. */
   path: string;
-  /**
-   * The source module of the page's lazy chunk: the build links its CSS and names it for
-   * src/boot.ts. The landing page is in the entry; its lazy part is the path as it stands today.
-   */
+  /** The page's module: the build links its chunk and CSS in the HTML. */
   module: string;
+  /** More modules whose code the HTML preloads (the route's `preload`). */
+  preload: string[];
+  /** The document title (before " · Certpath"). */
+  title: string;
 }
+
+// Loaded, not lazy: the build renders each page in one piece, with nothing suspended.
+const modules = import.meta.glob<PageModule>(
+  ['/src/features/*/*-page.tsx', '/src/app/not-found-page.tsx'],
+  { eager: true },
+);
+const pages: Pages = Object.fromEntries(
+  routes.map((r) => [r.module, modules[`/${r.module}`]!.default]),
+);
 
 /** Every address with a page of its own. */
 export function prerenderPaths(): PrerenderPath[] {
-  return [
-    { path: '/', module: 'src/features/home/path-today.tsx' },
-    { path: '/plan', module: 'src/features/profile-form/plan-page.tsx' },
-    { path: '/roadmap', module: 'src/features/roadmap/roadmap-page.tsx' },
-    { path: '/salary', module: 'src/features/salary/salary-page.tsx' },
-    { path: '/compare', module: 'src/features/scenarios/compare-page.tsx' },
-    { path: '/certs', module: 'src/features/catalogue/catalogue-page.tsx' },
-    ...realCatalog().certifications.map((c) => ({
-      path: `/certs/${c.code}`,
-      module: 'src/features/catalogue/cert-page.tsx',
-    })),
-    // 404.html: what the host serves, with status 404, for an address with no page.
-    { path: '/404', module: 'src/app/not-found-page.tsx' },
-  ];
+  return routes.flatMap((r): PrerenderPath[] => {
+    if (r.each === 'certification')
+      return realCatalog().certifications.map((c) => ({
+        path: r.path.replace(':code', c.code),
+        module: r.module,
+        preload: r.preload ?? [],
+        title: certPageTitle(c),
+      }));
+    return [
+      {
+        path: r.prerenderAs ?? r.path,
+        module: r.module,
+        preload: r.preload ?? [],
+        title: r.title ?? r.path,
+      },
+    ];
+  });
 }
 
 /** Null when data/ passes its schemas and cross-checks; otherwise what is wrong, and where. */
@@ -44,42 +60,18 @@ export function checkData(): string | null {
   return parsed.ok ? null : parsed.error;
 }
 
-/**
- * Form controls do nothing until the app has started (it replaces this HTML), so they are
- * written disabled: a choice made in that second would silently be lost. Links work as they
- * are, since every page has HTML of its own. React escapes `<` in text and attributes, so
- * every `<select`… here is a tag.
- */
-export function disableControls(html: string): string {
-  return html.replace(/<(button|input|select|textarea)\b/g, '<$1 disabled=""');
-}
-
-/** The HTML inside #root for `path`, and the document title the page sets. */
-export async function renderPage(path: string): Promise<{ html: string; title: string }> {
-  // With the page's code loaded first nothing suspends, so React writes plain HTML: a boundary
-  // that resolved late would come with an inline script, which the CSP blocks.
-  await preloadRoute(path, { all: true });
+/** The HTML inside #root for `path`: the same tree the browser hydrates. */
+export async function renderPage(path: string): Promise<string> {
+  // What pages render lazily is loaded first, as the browser's router does: nothing suspends.
+  await Promise.all(Object.values(modules).map((m) => m.prepare?.()));
   const { prelude } = await prerender(
     <StrictMode>
-      <PrerenderContext value={true}>
-        <StaticRouter location={path}>
-          <AppRoutes />
-        </StaticRouter>
-      </PrerenderContext>
+      <StaticRouter location={path}>
+        <AppRoutes pages={pages} />
+      </StaticRouter>
     </StrictMode>,
     // One piece: React would otherwise stream a large page in parts joined by inline scripts.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  const html = disableControls(await new Response(prelude).text());
-  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
-  // Plain text: tags dropped and React's escapes undone (the build escapes it once for <title>).
-  const title = h1
-    .replace(/<[^>]+>/g, '')
-    .replace(
-      /&(amp|lt|gt|quot|#x27|#39);/g,
-      (_, name: string) =>
-        ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'" })[name] ?? '',
-    )
-    .trim();
-  return { html, title };
+  return new Response(prelude).text();
 }

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { Page } from '@/components/page';
-import { useIsPrerendering } from '@/components/prerender';
+import { useHydrated } from '@/lib/use-hydrated';
 import { realCatalog } from '@/domain/real-catalog';
 import { suggestRoutes } from '@/app/route-suggestions';
 
@@ -8,7 +8,7 @@ import { suggestRoutes } from '@/app/route-suggestions';
 export default function NotFoundPage() {
   const { pathname } = useLocation();
   // Written once as 404.html, which the host serves for every unknown address.
-  const prerendering = useIsPrerendering();
+  const prerendering = !useHydrated();
   const codes = realCatalog().certifications.map((c) => c.code);
   const suggestions = prerendering ? [] : suggestRoutes(pathname, codes);
 

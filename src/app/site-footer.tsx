@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { formatDate } from '@/components/format';
-import { BrowserOnly } from '@/components/prerender';
+import { BrowserOnly } from '@/components/browser-only';
 import { isCatalogueStale, STALE_AFTER_MONTHS } from '@/domain/catalog-model';
 import { todayIso } from '@/store/today';
 

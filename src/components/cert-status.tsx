@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { certStatusAt } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 import { formatDate } from '@/components/format';
-import { useIsPrerendering } from '@/components/prerender';
+import { useHydrated } from '@/lib/use-hydrated';
 import './cert-status.css';
 
 interface CertStatusProps {
@@ -18,7 +18,7 @@ export function CertStatus({ cert, date, linkSuccessor = true }: CertStatusProps
   const { retiresOn, successor } = cert.status;
   // Whether a dated exam is retiring or retired depends on the day: the build's HTML (shown
   // until the app starts, and with JavaScript off) says only when it retires.
-  const undated = useIsPrerendering() && retiresOn !== null;
+  const undated = !useHydrated() && retiresOn !== null;
   const status = undated ? 'retiring' : certStatusAt(cert, date);
   const word = undated
     ? 'Retires on'

@@ -8,7 +8,7 @@ import { expires, renewableAt } from '@/domain/renewal';
 
 export type Need = 'required' | 'recommended' | 'optional';
 
-/** Why a step is on the path; plan.ts turns it into the sentence the user reads. */
+/** Why a step is on the path; step-reasons.ts turns it into the sentence the user reads. */
 export type StepWhy =
   | { kind: 'core' }
   | { kind: 'cloud-basics' }

@@ -32,17 +32,21 @@ let writeBack = false;
 // Set by restoreBackup: the restored copy replaces this tab's plans instead of joining them.
 let replacing = false;
 
-const storage = safeLocalStorage<PersistedState>({
-  onUnreadable: (keptAs) => {
-    unreadable = { keptAs };
+const storage = safeLocalStorage<PersistedState>(
+  {
+    onUnreadable: (keptAs) => {
+      unreadable = { keptAs };
+    },
+    // Deferred: this runs inside a write, and setState would write again.
+    onAvailability: (available) =>
+      queueMicrotask(() => {
+        if (useAppStore.getState().savingOff === available)
+          useAppStore.setState({ savingOff: !available });
+      }),
   },
-  // Deferred: this runs inside a write, and setState would write again.
-  onAvailability: (available) =>
-    queueMicrotask(() => {
-      if (useAppStore.getState().savingOff === available)
-        useAppStore.setState({ savingOff: !available });
-    }),
-});
+  undefined,
+  { deferWrites: true },
+);
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -190,6 +194,11 @@ export function useStoreHydrated(): boolean {
  */
 export function storedNow(): boolean {
   return storage.lastWriteOk(STORE_NAME);
+}
+
+/** Writes what the store has pending now (before something writes behind its back). */
+export function flushStored(): void {
+  storage.flush();
 }
 
 /**

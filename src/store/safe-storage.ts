@@ -21,9 +21,14 @@ export interface SafeStorage<S> extends PersistStorage<S> {
   /** Read-only: the tab reads `name` but never writes it (newer data, or no room for a backup). */
   setReadOnly: (name: string, readOnly: boolean) => void;
   isReadOnly: (name: string) => boolean;
-  /** Whether the last write of `name` reached storage: "Saved" is only said when it did. */
+  /** Whether the last write of `name` reached storage (written now if pending): "Saved" is only said when it did. */
   lastWriteOk: (name: string) => boolean;
+  /** Writes whatever is pending now. */
+  flush: () => void;
 }
+
+/** A deferred write happens within this, even on a busy page. */
+const WRITE_WITHIN_MS = 500;
 
 const local = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
 
@@ -33,10 +38,13 @@ const local = (): Storage | null => (typeof localStorage === 'undefined' ? null 
  * (a change made before hydration would otherwise replace saved plans with defaults); an entry
  * can be made read-only (it was written by a newer version, or could not be backed up); and
  * storage that throws (private mode, quota) is treated as empty, with `onAvailability` told.
+ * With `deferWrites`, a write waits for an idle moment (at most WRITE_WITHIN_MS), so typing
+ * never waits for storage; a read, `lastWriteOk` and leaving the page write it first.
  */
 export function safeLocalStorage<S>(
   events: SafeStorageEvents,
   now: () => string = () => new Date().toISOString(),
+  options: { deferWrites?: boolean } = {},
 ): SafeStorage<S> {
   const lastRead = new Map<string, string | null>();
   // Entries this tab has read or written: only those may be overwritten.
@@ -53,12 +61,63 @@ export function safeLocalStorage<S>(
     return kept;
   };
 
+  const pending = new Map<string, StorageValue<S>>();
+  let scheduled: number | null = null;
+  const idle =
+    options.deferWrites && typeof requestIdleCallback === 'function' ? requestIdleCallback : null;
+
+  /** Writes `name`'s pending value now (no-op when nothing is pending). */
+  const flush = (name: string) => {
+    if (!pending.has(name)) return;
+    const value = pending.get(name);
+    pending.delete(name);
+    try {
+      const store = local();
+      if (!store) {
+        writeOk.set(name, false);
+        events.onAvailability(false);
+        return;
+      }
+      if (readOnly.has(name)) {
+        writeOk.set(name, false);
+        return;
+      }
+      if (!known.has(name) && store.getItem(name) !== null) return;
+      const text = JSON.stringify(value);
+      store.setItem(name, text);
+      lastRead.set(name, text);
+      known.add(name);
+      writeOk.set(name, true);
+      events.onAvailability(true);
+    } catch {
+      // Quota or private mode: the session keeps working in memory.
+      writeOk.set(name, false);
+      events.onAvailability(false);
+    }
+  };
+  const flushAll = () => {
+    scheduled = null;
+    for (const name of [...pending.keys()]) flush(name);
+  };
+  if (idle && typeof window !== 'undefined') {
+    // Leaving the page (a reload, a closed tab, a phone switching apps) writes what is pending.
+    window.addEventListener('pagehide', flushAll);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushAll();
+    });
+  }
+
   return {
+    flush: flushAll,
     keepAside,
     setReadOnly: (name, on) => (on ? readOnly.add(name) : readOnly.delete(name)),
     isReadOnly: (name) => readOnly.has(name),
-    lastWriteOk: (name) => writeOk.get(name) ?? false,
+    lastWriteOk: (name) => {
+      flush(name);
+      return writeOk.get(name) ?? false;
+    },
     getItem: (name) => {
+      flush(name); // a read after a write sees it
       let text: string | null;
       try {
         text = local()?.getItem(name) ?? null;
@@ -82,31 +141,14 @@ export function safeLocalStorage<S>(
       return null;
     },
     setItem: (name, value) => {
-      try {
-        const store = local();
-        if (!store) {
-          writeOk.set(name, false);
-          events.onAvailability(false);
-          return;
-        }
-        if (readOnly.has(name)) {
-          writeOk.set(name, false);
-          return;
-        }
-        if (!known.has(name) && store.getItem(name) !== null) return;
-        const text = JSON.stringify(value);
-        store.setItem(name, text);
-        lastRead.set(name, text);
-        known.add(name);
-        writeOk.set(name, true);
-        events.onAvailability(true);
-      } catch {
-        // Quota or private mode: the session keeps working in memory.
-        writeOk.set(name, false);
-        events.onAvailability(false);
-      }
+      pending.set(name, value);
+      if (idle) {
+        // Typing writes once the browser is idle, not on every keystroke.
+        scheduled ??= idle(() => flushAll(), { timeout: WRITE_WITHIN_MS });
+      } else flush(name);
     },
     removeItem: (name) => {
+      pending.delete(name);
       try {
         if (!readOnly.has(name)) local()?.removeItem(name);
       } catch {

@@ -6,6 +6,7 @@ import { deleteBackup, keepBackup, listBackups } from '@/store/backups';
 import type { Backup } from '@/store/backups';
 import {
   STORE_NAME,
+  flushStored,
   hydrateStore,
   mergeOnNextLoad,
   replaceOnNextLoad,
@@ -42,6 +43,8 @@ export async function removeBackup(key: string): Promise<void> {
 export async function restoreBackup(key: string): Promise<{ ok: boolean; message: string }> {
   const backup = storedBackups().find((b) => b.key === key);
   if (!backup) return { ok: false, message: 'That copy is no longer there.' };
+  // This tab's latest change belongs to the data kept aside before restoring.
+  flushStored();
   try {
     const current = localStorage.getItem(STORE_NAME);
     if (current !== null && current !== backup.text) {

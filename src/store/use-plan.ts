@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
 import { buildPlan } from '@/domain/plan';
 import type { Plan } from '@/domain/plan';
@@ -21,6 +21,22 @@ export interface PlanView {
 export function usePlan(): PlanView {
   const catalog = realCatalog();
   const profile = useAppStore((s) => s.profile);
+  const today = todayIso();
+  const plan: Plan = useMemo(
+    () => buildPlan(profile, catalog, catalog.assumptions, today),
+    [profile, catalog, today],
+  );
+  return { catalog, profile, today, plan };
+}
+
+/**
+ * usePlan a step behind while the user types: the field being typed in updates at once, and
+ * what shows the plan (a summary, the hours per skills area) follows in a render React may
+ * interrupt for the next keystroke. A keystroke stays within a frame.
+ */
+export function useDeferredPlan(): PlanView {
+  const catalog = realCatalog();
+  const profile = useDeferredValue(useAppStore((s) => s.profile));
   const today = todayIso();
   const plan: Plan = useMemo(
     () => buildPlan(profile, catalog, catalog.assumptions, today),

@@ -1,7 +1,7 @@
 import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { AppRoutes } from '@/app/router';
+import { AppRoutes } from '@/app/loading/router';
 import { useAppStore } from '@/store/app-store';
 
 configure({ asyncUtilTimeout: 5000 });

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { AppRoutes } from '@/app/router';
+import { AppRoutes } from '@/app/loading/router';
 import { hydrateStore } from '@/store/app-store';
 
 /** Renders the real route tree (shell + lazy pages), or `tree`, in memory at `path`. */

@@ -1,10 +1,10 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { RouteBoundary } from '@/app/route-boundary';
-import { RoutePage } from '@/app/router';
+import { RouteBoundary } from '@/app/loading/route-boundary';
+import { RoutePage } from '@/app/loading/router';
 import { Shell } from '@/app/shell';
-import { lazyWithPreload } from '@/components/lazy-with-preload';
+import { lazy } from 'react';
 import { renderApp } from './render-app';
 
 let broken = true;
@@ -13,9 +13,15 @@ function Flaky() {
   return <h1>Salary works now</h1>;
 }
 
-const MissingChunk = lazyWithPreload<object>(() =>
+const MissingChunk = lazy(() =>
   Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/roadmap.js')),
 );
+const roadmapRoute = {
+  path: '/roadmap',
+  module: 'src/features/roadmap/roadmap-page.tsx',
+  title: 'Your roadmap',
+  budgetKB: 150,
+};
 
 const tree = (
   <Routes>
@@ -30,7 +36,7 @@ const tree = (
         }
       />
       {/* Configured like the app's real pages. */}
-      <Route path="roadmap" element={<RoutePage page={MissingChunk} />} />
+      <Route path="roadmap" element={<RoutePage route={roadmapRoute} page={MissingChunk} />} />
     </Route>
   </Routes>
 );

@@ -1,6 +1,7 @@
 import { Link, Navigate, useParams } from 'react-router';
 import { Page } from '@/components/page';
 import { realCatalog } from '@/domain/real-catalog';
+import { certPageTitle } from '@/routes/titles';
 import { todayIso } from '@/store/today';
 import { CertFacts } from '@/features/catalogue/cert-facts';
 import { CertLinks } from '@/features/catalogue/cert-links';
@@ -26,7 +27,7 @@ export default function CertPage() {
 
   return (
     <Page
-      title={`${cert.code}: ${cert.name}`}
+      title={certPageTitle(cert)}
       lead={<p>{cert.focus}</p>}
       actions={
         <Link className="button" to="/certs">

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useIsPrerendering } from '@/components/prerender';
+import { useHydrated } from '@/lib/use-hydrated';
 import { CertStatus } from '@/components/cert-status';
 import { formatDate } from '@/components/format';
 import { SourceLink } from '@/components/source-link';
@@ -20,7 +20,7 @@ export function CertStatusSection({
   const predecessors = predecessorsOf(catalog, cert.code);
   const { renewalEndsOn, note, source } = cert.status;
   // The build's HTML cannot know whether that day has passed.
-  const prerendering = useIsPrerendering();
+  const prerendering = !useHydrated();
   return (
     <section aria-labelledby="cert-status-heading">
       <h2 id="cert-status-heading">Status</h2>

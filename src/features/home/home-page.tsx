@@ -1,17 +1,16 @@
 import { Suspense } from 'react';
 import { Link } from 'react-router';
-import { lazyWithPreload } from '@/components/lazy-with-preload';
 import { Page } from '@/components/page';
-import { BrowserOnly } from '@/components/prerender';
+import { lazyWithPreload } from '@/components/lazy-with-preload';
 import { QuestionCards } from '@/features/home/question-cards';
 import './home.css';
 
-// The catalogue (and the validators that read it) loads after the first paint: the first
-// screen stays within its JavaScript budget.
+// The catalogue is most of this part's code: it stays out of the first screen's budget, and
+// arrives with the page (the router awaits `prepare`; the HTML preloads it).
 const PathToday = lazyWithPreload(() => import('@/features/home/path-today'));
 
-/** Downloads what the landing page shows below its first screen (see main.tsx). */
-export const preloadHome = () => PathToday.preload();
+/** What the page's first render needs beyond its own code: the path as it stands today. */
+export const prepare = () => PathToday.preload();
 
 const pathLoading = <p className="muted">Loading the certification path…</p>;
 
@@ -46,12 +45,9 @@ export default function HomePage() {
       </p>
 
       <QuestionCards />
-      {/* The path as it stands today depends on today: never in the build's HTML. */}
-      <BrowserOnly fallback={pathLoading}>
-        <Suspense fallback={pathLoading}>
-          <PathToday />
-        </Suspense>
-      </BrowserOnly>
+      <Suspense fallback={pathLoading}>
+        <PathToday />
+      </Suspense>
 
       <section className="callout callout-info home-private" aria-labelledby="home-private">
         <h2 id="home-private">Private by design</h2>

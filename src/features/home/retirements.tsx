@@ -3,6 +3,7 @@ import { formatDate } from '@/components/format';
 import { SourceLink } from '@/components/source-link';
 import type { Catalog } from '@/domain/catalog-model';
 import { certStatusAt } from '@/domain/catalog-model';
+import { useHydrated } from '@/lib/use-hydrated';
 
 const CodeLink = ({ code }: { code: string }) => <Link to={`/certs/${code}`}>{code}</Link>;
 
@@ -19,15 +20,18 @@ export function Retirements({ catalog, today }: { catalog: Catalog; today: strin
       (a, b) =>
         a.status.retiresOn!.localeCompare(b.status.retiresOn!) || a.code.localeCompare(b.code),
     );
+  // Whether a date has passed depends on the day the page is read: not said in the build's HTML.
+  const dated = useHydrated();
   const onPath = retiring.filter((c) => articlePath.includes(c.code));
   const others = retiring.filter((c) => !articlePath.includes(c.code));
   const line = (cert: (typeof retiring)[number]) => {
     const retired = certStatusAt(cert, today) === 'retired';
     const successor = cert.status.successor;
+    let verb = retired ? 'retired on' : 'retires on';
+    if (!dated) verb = 'retirement:';
     return (
       <li key={cert.code}>
-        <CodeLink code={cert.code} /> {retired ? 'retired on' : 'retires on'}{' '}
-        {formatDate(cert.status.retiresOn!)}
+        <CodeLink code={cert.code} /> {verb} {formatDate(cert.status.retiresOn!)}
         {successor !== null && (
           <>
             {' '}

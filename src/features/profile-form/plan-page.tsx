@@ -1,8 +1,10 @@
 import { Page } from '@/components/page';
-import { pageFrames } from '@/components/page-frames';
+import { frameOf } from '@/routes/routes';
 import { PlanActions } from '@/components/plan-actions';
 import { useAppStore } from '@/store/app-store';
-import { usePlan } from '@/store/use-plan';
+import { realCatalog } from '@/domain/real-catalog';
+import { todayIso } from '@/store/today';
+import { useDeferredPlan } from '@/store/use-plan';
 import { AboutYouSection } from '@/features/profile-form/about-you-section';
 import { ConfidenceSection } from '@/features/profile-form/confidence-section';
 import { GoalSection } from '@/features/profile-form/goal-section';
@@ -12,13 +14,32 @@ import { hasFieldErrors } from '@/components/profile-text';
 import { SkillsSection } from '@/features/profile-form/skills-section';
 import './plan-page.css';
 
-/** /plan: the profile form with a live summary of the plan beside it. */
-export default function PlanPage() {
-  const { catalog, today, plan } = usePlan();
+/** The heading and lead the build prerendered this page with (src/routes/routes.json). */
+const frame = frameOf('/plan');
+
+/** The hours per skills area of the core exam, from the plan (it follows the typing). */
+function Confidence() {
+  const { catalog, plan } = useDeferredPlan();
+  return <ConfidenceSection catalog={catalog} plan={plan} />;
+}
+
+/** The live summary beside the form (it follows the typing). */
+function Summary() {
+  const { catalog, plan } = useDeferredPlan();
   const hasErrors = useAppStore((s) => hasFieldErrors(s.drafts));
+  return <PlanSummary catalog={catalog} plan={plan} hasErrors={hasErrors} />;
+}
+
+/**
+ * /plan: the profile form with a live summary of the plan beside it. The page itself reads no
+ * input: each field reads its own, so a keystroke re-renders the field, then the plan's parts.
+ */
+export default function PlanPage() {
+  const catalog = realCatalog();
+  const today = todayIso();
 
   return (
-    <Page title={pageFrames.plan.title} lead={<p>{pageFrames.plan.lead}</p>}>
+    <Page title={frame.title} lead={<p>{frame.lead}</p>}>
       <PlanActions />
       <div className="plan-layout">
         <form
@@ -31,9 +52,9 @@ export default function PlanPage() {
           <SkillsSection />
           <HeldCertsSection catalog={catalog} today={today} />
           <GoalSection catalog={catalog} />
-          <ConfidenceSection catalog={catalog} plan={plan} />
+          <Confidence />
         </form>
-        <PlanSummary catalog={catalog} plan={plan} hasErrors={hasErrors} />
+        <Summary />
       </div>
     </Page>
   );

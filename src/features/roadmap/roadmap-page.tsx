@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDate, formatDateBetween } from '@/components/format';
 import { lazyWithPreload } from '@/components/lazy-with-preload';
 import { Page } from '@/components/page';
-import { pageFrames } from '@/components/page-frames';
+import { frameOf } from '@/routes/routes';
 import { PlanActions } from '@/components/plan-actions';
 import { useAppStore } from '@/store/app-store';
 import { usePlan } from '@/store/use-plan';
@@ -19,6 +19,9 @@ import { NARROW_QUERY } from '@/components/use-media-query';
 import { useViewMode } from '@/features/roadmap/use-view-mode';
 import './roadmap-page.css';
 
+/** The heading and lead the build prerendered this page with (src/routes/routes.json). */
+const frame = frameOf('/roadmap');
+
 // React Flow is the heaviest part of the route: phones that start on the list never load it.
 const RoadmapGraph = lazyWithPreload<RoadmapGraphProps>(() =>
   import('@/features/roadmap/roadmap-graph').then((m) => ({ default: m.RoadmapGraph })),
@@ -33,7 +36,7 @@ const RoadmapImageButton = lazy(() => import('@/components/roadmap-image-button'
  * card the graph then replaced would push the study plan down the screen. A failed download
  * shows in the page, as before.
  */
-export function preparePage(): Promise<unknown> {
+export function prepare(): Promise<unknown> {
   const wide = typeof window !== 'undefined' && window.matchMedia?.(NARROW_QUERY).matches === false;
   return wide ? RoadmapGraph.preload().catch(() => {}) : Promise.resolve();
 }
@@ -75,7 +78,7 @@ export default function RoadmapPage() {
 
   return (
     <Page
-      title={pageFrames.roadmap.title}
+      title={frame.title}
       lead={lead}
       actions={
         <Link className="button" to="/plan">

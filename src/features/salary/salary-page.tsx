@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
-import { pageFrames } from '@/components/page-frames';
+import { frameOf } from '@/routes/routes';
 import { SalarySummaryTable } from '@/components/salary-summary-table';
 import { useSalaryPaths } from '@/components/use-salary-paths';
 import { AssumptionsPanel } from '@/features/salary/assumptions-panel';
@@ -11,6 +11,9 @@ import { SalaryControls } from '@/features/salary/salary-controls';
 import { SalaryHeadline } from '@/features/salary/salary-headline';
 import { useSalaryAssumptions, useSalaryRegions } from '@/store/use-plan';
 import './salary.css';
+
+/** The heading and lead the build prerendered this page with (src/routes/routes.json). */
+const frame = frameOf('/salary');
 
 /** /salary: is the path worth it? Projections, break-even, assumptions. */
 export default function SalaryPage({
@@ -25,8 +28,8 @@ export default function SalaryPage({
 
   return (
     <Page
-      title={pageFrames.salary.title}
-      lead={<p>{pageFrames.salary.lead}</p>}
+      title={frame.title}
+      lead={<p>{frame.lead}</p>}
       actions={
         <Link className="button" to="/plan">
           Edit your background

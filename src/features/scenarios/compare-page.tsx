@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
-import { pageFrames } from '@/components/page-frames';
+import { frameOf } from '@/routes/routes';
 import { HorizonPicker, RolePicker } from '@/components/salary-pickers';
 import { SalarySummaryTable } from '@/components/salary-summary-table';
 import { useSalaryPaths } from '@/components/use-salary-paths';
@@ -15,6 +15,9 @@ import { StoredDataSection } from '@/features/scenarios/stored-data-section';
 import { usePlanPaths } from '@/features/scenarios/use-plan-paths';
 import './compare-page.css';
 import './saved-plans.css';
+
+/** The heading and lead the build prerendered this page with (src/routes/routes.json). */
+const frame = frameOf('/compare');
 
 // The chart library loads when the chart is about to be seen (it is below the table).
 const PlansChart = lazy(() => import('@/features/scenarios/plans-chart'));
@@ -44,8 +47,8 @@ export default function ComparePage() {
 
   return (
     <Page
-      title={pageFrames.compare.title}
-      lead={<p>{pageFrames.compare.lead}</p>}
+      title={frame.title}
+      lead={<p>{frame.lead}</p>}
       actions={
         <Link className="button" to="/salary">
           See the salary chart

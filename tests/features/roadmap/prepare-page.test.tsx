@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { defaultProfile } from '@/domain/schema';
-import RoadmapPage, { preparePage } from '@/features/roadmap/roadmap-page';
+import RoadmapPage, { prepare } from '@/features/roadmap/roadmap-page';
 import { useAppStore } from '@/store/app-store';
 import { restoreScreenWidth, screenWidth } from './screen-width';
 
@@ -17,16 +17,16 @@ vi.mock('@/features/roadmap/roadmap-graph', async (importOriginal) => {
 afterEach(restoreScreenWidth);
 
 // In this order: the module state (React Flow loaded or not) carries from one test to the next.
-describe('preparePage: what /roadmap needs before the app replaces its prerendered frame', () => {
+describe('prepare: what /roadmap needs before the app replaces its prerendered frame', () => {
   it('needs nothing more on a phone, which opens on the list', async () => {
     screenWidth(true);
-    await preparePage();
+    await prepare();
     expect(graph.loads).toBe(0);
   });
 
   it('loads React Flow on a wide screen, so the first render has the graph, not a loading card', async () => {
     screenWidth(false);
-    await preparePage();
+    await prepare();
     expect(graph.loads).toBe(1);
     useAppStore.getState().replaceProfile(defaultProfile('2026-12-01'));
     render(

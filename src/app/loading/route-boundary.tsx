@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { RouteError } from '@/app/route-error';
+import { RouteError } from '@/app/loading/route-error';
 
 interface RouteBoundaryProps {
   children: ReactNode;
