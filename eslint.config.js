@@ -10,7 +10,12 @@ const features = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-/** The layers of CONVENTIONS.md, enforced: data → domain → store → features → app. */
+/**
+ * The layers, enforced: data → domain → store → (lib, ui, shared) → features → app.
+ * src/lib: helpers with no UI of their own (formatting, downloads, hooks over browser APIs);
+ * src/ui: generic components (page, fields, source links); src/shared: what two features share
+ * (plans, salary, profile text). See README "Project layout".
+ */
 const layerRules = [
   {
     files: ['src/domain/**/*.ts'],
@@ -33,7 +38,7 @@ const layerRules = [
               message: 'src/domain is pure TypeScript: no UI or store libraries.',
             },
             {
-              group: ['@/store/*', '@/features/*', '@/components/*', '@/app/*'],
+              group: ['@/store/*', '@/features/*', '@/lib/*', '@/ui/*', '@/shared/*', '@/app/*'],
               message: 'src/domain may not import outer layers.',
             },
           ],
@@ -68,7 +73,7 @@ const layerRules = [
         {
           patterns: [
             {
-              group: ['@/features/*', '@/app/*', '@/components/*'],
+              group: ['@/features/*', '@/app/*', '@/lib/*', '@/ui/*', '@/shared/*'],
               message: 'The store holds input only; it may not import UI.',
             },
           ],
@@ -84,8 +89,9 @@ const layerRules = [
         {
           patterns: [
             {
-              group: ['@/features/*', '@/app/*', '@/components/*', '@/store/*', '@/domain/*'],
-              message: 'src/lib is plumbing with no product rules: it imports none of the layers.',
+              group: ['@/features/*', '@/app/*', '@/ui/*', '@/shared/*', '@/store/*'],
+              message:
+                'src/lib holds helpers: it may use the engine (src/domain) but no UI, store or feature.',
             },
           ],
         },
@@ -93,7 +99,23 @@ const layerRules = [
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*', '@/shared/*', '@/store/*'],
+              message: 'src/ui is generic: it knows no feature, shared piece or store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -101,7 +123,7 @@ const layerRules = [
           patterns: [
             {
               group: ['@/features/*', '@/app/*'],
-              message: 'Shared components may not import features or the app.',
+              message: 'What features share may not import a feature or the app.',
             },
           ],
         },
@@ -118,7 +140,7 @@ const layerRules = [
             {
               group: ['@/features/*', `!@/features/${name}`, `!@/features/${name}/*`, '@/app/*'],
               message:
-                'Features do not import each other or the app; share through src/components or src/domain.',
+                'Features do not import each other or the app; share through src/shared, src/ui or src/domain.',
             },
           ],
         },

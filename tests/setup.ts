@@ -2,8 +2,20 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// A state update outside act() means a test asserted before React finished: each is a failure.
+const actWarnings: string[] = [];
+const consoleError = console.error;
+console.error = (...args: unknown[]) => {
+  const text = String(args[0]);
+  if (/not wrapped in act|suspended resource finished loading/.test(text)) actWarnings.push(text);
+  consoleError(...args);
+};
+
 afterEach(() => {
   cleanup();
+  const warnings = actWarnings.splice(0);
+  if (warnings.length > 0)
+    throw new Error(`${warnings.length} React update(s) outside act(): ${warnings[0]}`);
   if (typeof localStorage !== 'undefined') localStorage.clear();
   // Half-typed form names live here (src/lib/use-session-state.ts).
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear();

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { Page } from '@/components/page';
+import { Page } from '@/ui/page';
 import { useHydrated } from '@/lib/use-hydrated';
 import { realCatalog } from '@/domain/real-catalog';
 import { suggestRoutes } from '@/app/route-suggestions';

@@ -1,4 +1,4 @@
-import { closestMatches } from '@/components/closest-matches';
+import { closestMatches } from '@/lib/closest-matches';
 
 export interface RouteSuggestion {
   to: string;

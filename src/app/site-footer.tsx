@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { formatDate } from '@/components/format';
-import { BrowserOnly } from '@/components/browser-only';
+import { formatDate } from '@/lib/format';
+import { BrowserOnly } from '@/ui/browser-only';
 import { isCatalogueStale, STALE_AFTER_MONTHS } from '@/domain/catalog-model';
 import { todayIso } from '@/store/today';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { UpdateButton } from '@/components/update-button';
+import { UpdateButton } from '@/ui/update-button';
 import { summarize } from '@/store/stored-problems';
 import type { StorageIssue } from '@/store/ui-slice';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { UpdateButton } from '@/components/update-button';
+import { UpdateButton } from '@/ui/update-button';
 
 /** The prompt itself: loaded once a new build waits (src/app/update-banner.tsx). */
 export default function UpdateBannerBody() {

@@ -1,4 +1,4 @@
-import { matchPath } from 'react-router';
+import { matchRoutes } from 'react-router';
 import { routes as entries } from '@/routes/routes.json';
 
 /** One address of the app (src/routes/routes.json has them all, once). */
@@ -43,7 +43,7 @@ export function frameOf(path: '/plan' | '/roadmap' | '/salary' | '/compare'): Pa
  * was written for what this address renders.
  */
 export function htmlPathFor(pathname: string): string {
-  const own = routes.some((r) => r.path !== '*' && matchPath(r.path, pathname));
-  if (own) return pathname;
-  return routes.find((r) => r.path === '*')?.prerenderAs ?? pathname;
+  // matchRoutes ranks routes as <Routes> does (the catch-all last), and is in the app already.
+  const [match] = matchRoutes([...routes], pathname) ?? [];
+  return match?.route.prerenderAs ?? pathname;
 }

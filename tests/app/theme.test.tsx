@@ -1,4 +1,4 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateStore, useAppStore } from '@/store/app-store';
 import { renderApp } from './render-app';
@@ -10,7 +10,9 @@ beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
 });
 afterEach(() => {
-  useAppStore.setState({ theme: 'system' });
+  act(() => {
+    useAppStore.setState({ theme: 'system' });
+  });
   document.documentElement.removeAttribute('data-theme');
 });
 
@@ -39,10 +41,10 @@ describe('theme', () => {
     first.unmount();
 
     // A "reload": the in-memory state is gone, only what was saved remains.
-    useAppStore.setState({ theme: 'system' });
+    act(() => useAppStore.setState({ theme: 'system' }));
     document.documentElement.removeAttribute('data-theme');
     localStorage.setItem('certpath', saved!);
-    await hydrateStore();
+    await act(() => hydrateStore());
 
     renderApp('/certs');
     expect(await screen.findByRole('combobox', { name: 'Theme' })).toHaveValue('dark');

@@ -1,3 +1,4 @@
+import { fuzzRuns } from '../fuzz-runs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile, planFileJson } from '@/domain/plan-file';
@@ -22,7 +23,7 @@ describe('parsePlanFile under fuzzing', () => {
       fc.string({ maxLength: 400, unit: 'binary' }),
       fc.json({ maxDepth: 3 }),
     );
-    fc.assert(fc.property(text, isSafe), { numRuns: 10_000 });
+    fc.assert(fc.property(text, isSafe), { numRuns: fuzzRuns(10_000) });
   });
 
   it('never throws on 10,000 plan-shaped files with hostile values', { timeout: 30_000 }, () => {
@@ -42,13 +43,13 @@ describe('parsePlanFile under fuzzing', () => {
     );
     fc.assert(
       fc.property(hostileProfile, extra, (p, e) => isSafe(file(p, e))),
-      { numRuns: 10_000 },
+      { numRuns: fuzzRuns(10_000) },
     );
   });
 
   it('never throws on 10,000 damaged valid files', { timeout: 30_000 }, () => {
     const pool = fc
-      .sample(profileArb, { numRuns: 200, seed: 7 })
+      .sample(profileArb, { numRuns: fuzzRuns(200), seed: 7 })
       .map((profile) => planFileJson({ name: 'Plan', profile }));
     const damaged = fc
       .tuple(fc.constantFrom(...pool), fc.nat(), fc.nat({ max: 20 }), fc.string({ maxLength: 6 }))
@@ -56,7 +57,7 @@ describe('parsePlanFile under fuzzing', () => {
         const i = at % (text.length + 1);
         return text.slice(0, i) + insert + text.slice(i + cut);
       });
-    fc.assert(fc.property(damaged, isSafe), { numRuns: 10_000 });
+    fc.assert(fc.property(damaged, isSafe), { numRuns: fuzzRuns(10_000) });
   });
 
   it('accepts every valid file it wrote (no false rejections)', () => {
@@ -64,7 +65,7 @@ describe('parsePlanFile under fuzzing', () => {
       fc.property(profileArb, (profile) => {
         expect(parsePlanFile(planFileJson({ name: 'x', profile })).ok).toBe(true);
       }),
-      { numRuns: 1_000 },
+      { numRuns: fuzzRuns(1_000) },
     );
   });
 });

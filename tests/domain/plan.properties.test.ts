@@ -1,3 +1,4 @@
+import { fuzzRuns } from '../fuzz-runs';
 import fc from 'fast-check';
 import type { Catalog } from '@/domain/catalog';
 import { addDays, addMonths, fromDayNumber, toDayNumber } from '@/domain/dates';
@@ -305,7 +306,7 @@ describe('plan invariants on generated catalogues', () => {
         const cat = catalogs[i] as Catalog;
         checkStructure(plan(profile, today, cat), profile, cat);
       }),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     );
   });
 
@@ -328,7 +329,7 @@ describe('plan invariants on generated catalogues', () => {
           ),
         ).toBe(true);
       }),
-      { numRuns: 40 },
+      { numRuns: fuzzRuns(40) },
     );
   });
 });

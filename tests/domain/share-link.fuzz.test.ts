@@ -1,3 +1,4 @@
+import { fuzzRuns } from '../fuzz-runs';
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { profileSchema } from '@/domain/schema';
@@ -78,18 +79,18 @@ describe('decodeShareLink under fuzzing', () => {
       fc.string({ maxLength: 300, unit: fc.constantFrom(...ALPHABET) }).map((s) => `v1.${s}`),
       fc.tuple(fc.nat({ max: 99 }), fc.string({ maxLength: 50 })).map(([v, s]) => `v${v}.${s}`),
     );
-    fc.assert(fc.property(text, isSafe), { numRuns: 10_000 });
+    fc.assert(fc.property(text, isSafe), { numRuns: fuzzRuns(10_000) });
   });
 
   it('never throws on 10,000 mutated valid links', { timeout: 30_000 }, () => {
     // Encoding is the slow part, so mutate a pool of valid links rather than encode 10,000.
     const pool = fc
-      .sample(profileArb, { numRuns: 300, seed: 20260101 })
+      .sample(profileArb, { numRuns: fuzzRuns(300), seed: 20260101 })
       .map((p) => encodeShareLink(p, { name: 'Plan', salaryOverrides: { growthRate: 0.02 } }));
     const mutated = fc
       .tuple(fc.constantFrom(...pool), fc.array(mutationArb, { minLength: 1, maxLength: 4 }))
       .map(([link, mutations]) => mutations.reduce(mutate, link));
-    fc.assert(fc.property(mutated, isSafe), { numRuns: 10_000 });
+    fc.assert(fc.property(mutated, isSafe), { numRuns: fuzzRuns(10_000) });
   });
 
   it('never throws on 2,000 well-compressed hostile payloads', { timeout: 30_000 }, () => {
@@ -102,6 +103,6 @@ describe('decodeShareLink under fuzzing', () => {
       ),
     );
     const link = payload.map((p) => `v1.${compressToEncodedURIComponent(JSON.stringify(p))}`);
-    fc.assert(fc.property(link, isSafe), { numRuns: 2_000 });
+    fc.assert(fc.property(link, isSafe), { numRuns: fuzzRuns(2_000) });
   });
 });

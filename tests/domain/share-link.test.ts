@@ -1,3 +1,4 @@
+import { fuzzRuns } from '../fuzz-runs';
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { realCatalog } from '@/domain/real-catalog';
@@ -72,7 +73,7 @@ describe('encodeShareLink / decodeShareLink', () => {
         const result = decodeShareLink(encodeShareLink(profile));
         expect(result).toEqual({ ok: true, value: profile, extras: {}, warnings: [] });
       }),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500) },
     );
   });
 

@@ -1,3 +1,4 @@
+import { fuzzRuns } from '../fuzz-runs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile, profileSchema } from '@/domain/schema';
@@ -46,7 +47,7 @@ describe('stored-state loader under fuzzing', () => {
           fc.integer({ min: -2, max: STORE_VERSION + 2 }),
           (value, version) => isUsable(loadPersisted(value, version, today)),
         ),
-        { numRuns: 10_000 },
+        { numRuns: fuzzRuns(10_000) },
       );
     },
   );
@@ -70,7 +71,7 @@ describe('stored-state loader under fuzzing', () => {
           const dropped = loaded.problems.filter((p) => p.startsWith('savedPlans[')).length;
           expect(loaded.state.savedPlans.length + dropped).toBe(given);
         }),
-        { numRuns: 10_000 },
+        { numRuns: fuzzRuns(10_000) },
       );
     },
   );
@@ -101,7 +102,7 @@ describe('stored-state loader under fuzzing', () => {
           const version = typeof value.version === 'number' ? value.version : 0;
           return isUsable(loadPersisted(value.state, version, today));
         }),
-        { numRuns: 10_000 },
+        { numRuns: fuzzRuns(10_000) },
       );
       // Each unreadable text went to its own backup key; clean them up for the next test.
       localStorage.clear();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { importPlanFile } from '@/components/import-plan';
+import { importPlanFile } from '@/shared/plans/import-plan';
 import { planFileJson } from '@/domain/plan-file';
 import { defaultProfile } from '@/domain/schema';
 import { MAX_SAVED_PLANS } from '@/domain/storage-state';

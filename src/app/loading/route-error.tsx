@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Page } from '@/components/page';
+import { Page } from '@/ui/page';
 import { applyUpdate } from '@/lib/app-updates';
 import './route-error.css';
 

@@ -3,7 +3,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { RouteBoundary } from '@/app/loading/route-boundary';
 import { RouteLoading } from '@/app/loading/route-loading';
 import { Shell } from '@/app/shell';
-import { Page } from '@/components/page';
+import { Page } from '@/ui/page';
 import { routes, type RouteEntry } from '@/routes/routes';
 import { hydrateStore, useAppStore, useStoreHydrated } from '@/store/app-store';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { CertStatus } from '@/components/cert-status';
-import { SourceLink } from '@/components/source-link';
+import { CertStatus } from '@/ui/cert-status';
+import { SourceLink } from '@/ui/source-link';
 import type { Catalog } from '@/domain/catalog-model';
 import { articleComparison, inCurrentTerms } from '@/features/catalogue/current-terms';
 import { vendorLabels } from '@/features/catalogue/catalogue-view';

@@ -1,4 +1,4 @@
-import { SelectField } from '@/components/select-field';
+import { SelectField } from '@/ui/select-field';
 import type { Level, Vendor } from '@/domain/schema';
 import { levelLabels, vendorLabels, type CatalogueView } from '@/features/catalogue/catalogue-view';
 

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
-import { Page } from '@/components/page';
-import { BrowserOnly } from '@/components/browser-only';
+import { Page } from '@/ui/page';
+import { BrowserOnly } from '@/ui/browser-only';
 import { realCatalog } from '@/domain/real-catalog';
 import { todayIso } from '@/store/today';
 import { ArticleComparison } from '@/features/catalogue/article-comparison';

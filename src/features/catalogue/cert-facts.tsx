@@ -1,5 +1,6 @@
-import { formatHours, formatUsd, passingScoreLabel, validityLabel } from '@/components/format';
-import { SourceLink } from '@/components/source-link';
+import { formatHours } from '@/lib/format';
+import { ExamFacts } from '@/ui/exam-facts';
+import { SourceLink } from '@/ui/source-link';
 import type { Certification } from '@/domain/schema';
 import { levelLabels, vendorLabels } from '@/features/catalogue/catalogue-view';
 
@@ -9,27 +10,25 @@ export function CertFacts({ cert }: { cert: Certification }) {
   return (
     <section className="card cert-facts" aria-labelledby="cert-facts-heading">
       <h2 id="cert-facts-heading">Exam facts</h2>
-      <dl>
-        <dt>Vendor</dt>
-        <dd>{vendorLabels[cert.vendor]}</dd>
-        <dt>Level</dt>
-        <dd>{levelLabels[cert.level]}</dd>
-        <dt>Exam</dt>
-        <dd className="cert-facts-plain">{cert.examTitle}</dd>
-        <dt>Price</dt>
-        <dd>{formatUsd(exam.priceUsd)}</dd>
-        <dt>Duration</dt>
-        <dd>{exam.durationMinutes} minutes</dd>
-        <dt>Passing score</dt>
-        <dd>{passingScoreLabel(exam)}</dd>
-        <dt>Validity</dt>
-        <dd>
-          {validityLabel(validity.months)}
-          <span className="cert-facts-note">{validity.renewal}</span>
-        </dd>
-        <dt>Typical study time</dt>
-        <dd>{formatHours(cert.studyHours)}</dd>
-      </dl>
+      <ExamFacts
+        cert={cert}
+        before={
+          <>
+            <dt>Vendor</dt>
+            <dd>{vendorLabels[cert.vendor]}</dd>
+            <dt>Level</dt>
+            <dd>{levelLabels[cert.level]}</dd>
+            <dt>Exam</dt>
+            <dd className="cert-facts-plain">{cert.examTitle}</dd>
+          </>
+        }
+        after={
+          <>
+            <dt>Typical study time</dt>
+            <dd>{formatHours(cert.studyHours)}</dd>
+          </>
+        }
+      />
       <ul className="cert-facts-sources">
         <li>
           Exam facts: <SourceLink sourceId={exam.source} />

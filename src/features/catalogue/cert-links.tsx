@@ -1,4 +1,4 @@
-import { SourceLink } from '@/components/source-link';
+import { SourceLink } from '@/ui/source-link';
 import type { Certification, LinkKind } from '@/domain/schema';
 
 /** What each of the vendor's pages is for, in the order someone preparing uses them. */

@@ -1,5 +1,5 @@
 import { Link, Navigate, useParams } from 'react-router';
-import { Page } from '@/components/page';
+import { Page } from '@/ui/page';
 import { realCatalog } from '@/domain/real-catalog';
 import { certPageTitle } from '@/routes/titles';
 import { todayIso } from '@/store/today';

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { SourceLink } from '@/components/source-link';
+import { SourceLink } from '@/ui/source-link';
 import type { Catalog } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 import { nextStepsAfter } from '@/features/catalogue/find-cert';

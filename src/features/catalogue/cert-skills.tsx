@@ -1,5 +1,5 @@
-import { formatDate, weightText } from '@/components/format';
-import { SourceLink } from '@/components/source-link';
+import { formatDate, weightText } from '@/lib/format';
+import { SourceLink } from '@/ui/source-link';
 import type { Certification } from '@/domain/schema';
 
 /** The skills outline with the share of the exam each area carries. */

@@ -1,4 +1,4 @@
-import { SourceLink } from '@/components/source-link';
+import { SourceLink } from '@/ui/source-link';
 import type { Certification } from '@/domain/schema';
 
 /** Every page the certification's facts come from, with its as-of date. */

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useHydrated } from '@/lib/use-hydrated';
-import { CertStatus } from '@/components/cert-status';
-import { formatDate } from '@/components/format';
-import { SourceLink } from '@/components/source-link';
+import { CertStatus } from '@/ui/cert-status';
+import { formatDate } from '@/lib/format';
+import { SourceLink } from '@/ui/source-link';
 import type { Catalog } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 import { predecessorsOf } from '@/features/catalogue/find-cert';

@@ -1,7 +1,7 @@
-import { validityLabel } from '@/components/format';
+import { validityLabel } from '@/lib/format';
 import { Link } from 'react-router';
-import { CertStatus } from '@/components/cert-status';
-import { formatUsd } from '@/components/format';
+import { CertStatus } from '@/ui/cert-status';
+import { formatUsd } from '@/lib/format';
 import type { Certification } from '@/domain/schema';
 import { SortHeader } from '@/features/catalogue/sort-header';
 import { levelLabels, vendorLabels, type CatalogueView } from '@/features/catalogue/catalogue-view';

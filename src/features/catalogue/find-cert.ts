@@ -1,4 +1,4 @@
-import { closestMatches } from '@/components/closest-matches';
+import { closestMatches } from '@/lib/closest-matches';
 import type { Catalog } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 

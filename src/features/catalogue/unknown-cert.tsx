@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Page } from '@/components/page';
+import { Page } from '@/ui/page';
 import type { Catalog } from '@/domain/catalog-model';
 import { suggestCerts } from '@/features/catalogue/find-cert';
 

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Link } from 'react-router';
-import { Page } from '@/components/page';
-import { lazyWithPreload } from '@/components/lazy-with-preload';
+import { Page } from '@/ui/page';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { QuestionCards } from '@/features/home/question-cards';
 import './home.css';
 

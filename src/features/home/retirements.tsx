@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { formatDate } from '@/components/format';
-import { SourceLink } from '@/components/source-link';
+import { formatDate } from '@/lib/format';
+import { SourceLink } from '@/ui/source-link';
 import type { Catalog } from '@/domain/catalog-model';
 import { certStatusAt } from '@/domain/catalog-model';
 import { useHydrated } from '@/lib/use-hydrated';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { CertStatus } from '@/components/cert-status';
+import { CertStatus } from '@/ui/cert-status';
 import type { Catalog } from '@/domain/catalog-model';
 import { resolveCode } from '@/domain/catalog-model';
 

@@ -1,10 +1,10 @@
-import { NumberField } from '@/components/number-field';
-import { SelectField } from '@/components/select-field';
+import { NumberField } from '@/ui/number-field';
+import { SelectField } from '@/ui/select-field';
 import type { Catalog } from '@/domain/catalog-model';
 import { useAppStore } from '@/store/app-store';
 import { FormSection } from '@/features/profile-form/form-section';
 import { currentRoleOptions } from '@/features/profile-form/options';
-import { useProfileText } from '@/components/use-profile-text';
+import { useProfileText } from '@/shared/profile/use-profile-text';
 
 /** Current role, experience, salary and region. */
 export function AboutYouSection({ catalog }: { catalog: Catalog }) {

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 import { CertTags } from '@/features/profile-form/cert-tag';
+import { Field } from '@/ui/field';
 
 const MAX_RESULTS = 8;
 /** A held certification typed as free text is kept up to this many characters (the schema's limit). */
@@ -57,56 +58,63 @@ export function CertSearch({ catalog, held, today, onAdd, inputRef: input }: Cer
   };
 
   return (
-    <div className="cert-search">
-      <label htmlFor={id}>Find a certification</label>
-      <p id={`${id}-help`} className="field-help">
-        Search by exam code or name, for example AZ-104 or Fundamentals. Retired exams are included;
-        anything else can be added as you type it.
-      </p>
-      <input
-        ref={input}
-        id={id}
-        type="search"
-        autoComplete="off"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setAnnouncement('');
-        }}
-        aria-describedby={`${id}-help`}
-      />
-      {matches.length > 0 && (
-        <ul className="cert-results" aria-label="Matching certifications">
-          {matches.slice(0, MAX_RESULTS).map((cert) => (
-            <li key={cert.code}>
-              <button type="button" className="button cert-result" onClick={() => add(cert)}>
-                <span aria-hidden="true" className="cert-result-plus">
-                  +
-                </span>
-                <span className="cert-result-text">
-                  <span className="visually-hidden">Add</span> <code>{cert.code}</code> {cert.name}
-                  <CertTags cert={cert} today={today} />
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+    <Field
+      id={id}
+      label="Find a certification"
+      className="field cert-search"
+      canError={false}
+      help="Search by exam code or name, for example AZ-104 or Fundamentals. Retired exams are included; anything else can be added as you type it."
+      after={
+        <>
+          {matches.length > 0 && (
+            <ul className="cert-results" aria-label="Matching certifications">
+              {matches.slice(0, MAX_RESULTS).map((cert) => (
+                <li key={cert.code}>
+                  <button type="button" className="button cert-result" onClick={() => add(cert)}>
+                    <span aria-hidden="true" className="cert-result-plus">
+                      +
+                    </span>
+                    <span className="cert-result-text">
+                      <span className="visually-hidden">Add</span> <code>{cert.code}</code>{' '}
+                      {cert.name}
+                      <CertTags cert={cert} today={today} />
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {canAddTyped && (
+            <button type="button" className="button cert-result" onClick={addTyped}>
+              <span aria-hidden="true" className="cert-result-plus">
+                +
+              </span>
+              <span className="cert-result-text">Add “{typed}” as you typed it</span>
+            </button>
+          )}
+          <p className="field-help" aria-live="polite">
+            {query.trim() !== '' && matches.length === 0
+              ? canAddTyped
+                ? 'Not in Certpath’s catalogue. You can still add it: it is kept with your plan, but cannot shorten the path.'
+                : 'You already hold that one.'
+              : announcement}
+          </p>
+        </>
+      }
+    >
+      {(control) => (
+        <input
+          {...control}
+          ref={input}
+          type="search"
+          autoComplete="off"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setAnnouncement('');
+          }}
+        />
       )}
-      {canAddTyped && (
-        <button type="button" className="button cert-result" onClick={addTyped}>
-          <span aria-hidden="true" className="cert-result-plus">
-            +
-          </span>
-          <span className="cert-result-text">Add “{typed}” as you typed it</span>
-        </button>
-      )}
-      <p className="field-help" aria-live="polite">
-        {query.trim() !== '' && matches.length === 0
-          ? canAddTyped
-            ? 'Not in Certpath’s catalogue. You can still add it: it is kept with your plan, but cannot shorten the path.'
-            : 'You already hold that one.'
-          : announcement}
-      </p>
-    </div>
+    </Field>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDate } from '@/components/format';
+import { formatDate } from '@/lib/format';
 import { certStatusAt } from '@/domain/catalog-model';
 import type { Certification } from '@/domain/schema';
 

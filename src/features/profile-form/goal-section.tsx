@@ -1,12 +1,12 @@
-import { DateField } from '@/components/date-field';
-import { NumberField } from '@/components/number-field';
-import { SelectField } from '@/components/select-field';
+import { DateField } from '@/ui/date-field';
+import { NumberField } from '@/ui/number-field';
+import { SelectField } from '@/ui/select-field';
 import type { Catalog } from '@/domain/catalog-model';
 import { startDateRule } from '@/domain/profile-fields';
 import { useAppStore } from '@/store/app-store';
 import { FormSection } from '@/features/profile-form/form-section';
 import { PastStartHint } from '@/features/profile-form/past-start-hint';
-import { useProfileText } from '@/components/use-profile-text';
+import { useProfileText } from '@/shared/profile/use-profile-text';
 
 /** Target role, hours a week and start date. */
 export function GoalSection({ catalog }: { catalog: Catalog }) {

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { DateField } from '@/components/date-field';
+import { DateField } from '@/ui/date-field';
 import type { Catalog } from '@/domain/catalog-model';
 import { useAppStore } from '@/store/app-store';
 import { CertSearch } from '@/features/profile-form/cert-search';

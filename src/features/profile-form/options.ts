@@ -1,4 +1,4 @@
-import type { SelectOption } from '@/components/select-field';
+import type { SelectOption } from '@/ui/select-field';
 import type { Confidence, CurrentRole } from '@/domain/schema';
 
 export const currentRoleOptions: SelectOption<CurrentRole>[] = [

@@ -1,6 +1,6 @@
-import { Page } from '@/components/page';
+import { Page } from '@/ui/page';
 import { frameOf } from '@/routes/routes';
-import { PlanActions } from '@/components/plan-actions';
+import { PlanActions } from '@/shared/plans/plan-actions';
 import { useAppStore } from '@/store/app-store';
 import { realCatalog } from '@/domain/real-catalog';
 import { todayIso } from '@/store/today';
@@ -10,7 +10,7 @@ import { ConfidenceSection } from '@/features/profile-form/confidence-section';
 import { GoalSection } from '@/features/profile-form/goal-section';
 import { HeldCertsSection } from '@/features/profile-form/held-certs-section';
 import { PlanSummary } from '@/features/profile-form/plan-summary';
-import { hasFieldErrors } from '@/components/profile-text';
+import { hasFieldErrors } from '@/shared/profile/profile-text';
 import { SkillsSection } from '@/features/profile-form/skills-section';
 import './plan-page.css';
 

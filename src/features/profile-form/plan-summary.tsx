@@ -1,12 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import {
-  formatDate,
-  formatDateBetween,
-  formatHours,
-  formatUsd,
-  formatWeeks,
-} from '@/components/format';
+import { formatDate, formatDateBetween, formatHours, formatUsd, formatWeeks } from '@/lib/format';
 import type { Catalog } from '@/domain/catalog-model';
 import type { Plan } from '@/store/use-plan';
 

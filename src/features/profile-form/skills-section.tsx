@@ -1,4 +1,4 @@
-import { SelectField } from '@/components/select-field';
+import { SelectField } from '@/ui/select-field';
 import { useAppStore } from '@/store/app-store';
 import { FormSection } from '@/features/profile-form/form-section';
 import { aimlOptions, azureOptions, pythonOptions } from '@/features/profile-form/options';

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
-import { formatUsd } from '@/components/format';
-import { StatusBadge } from '@/components/status-badge';
+import { formatUsd } from '@/lib/format';
+import { StatusBadge } from '@/features/roadmap/status-badge';
 import type { StepStatus } from '@/domain/roadmap';
 import './cert-node.css';
 

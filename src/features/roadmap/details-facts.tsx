@@ -1,14 +1,5 @@
 import { renewalSentence } from '@/domain/renewal';
-import {
-  formatDate,
-  formatDateBetween,
-  formatHours,
-  formatUsd,
-  formatWeeks,
-  passingScoreLabel,
-  validityLabel,
-  weightText,
-} from '@/components/format';
+import { formatDate, formatDateBetween, formatHours, formatWeeks, weightText } from '@/lib/format';
 import type { Certification } from '@/domain/schema';
 import type { AreaHours } from '@/domain/study-hours';
 import type { StepInfo } from '@/features/roadmap/step-info';
@@ -19,7 +10,7 @@ export function PlannedFacts({ info }: { info: StepInfo }) {
   return (
     <>
       <h3>In your plan</h3>
-      <dl className="details-facts">
+      <dl className="exam-facts">
         {scheduled ? (
           <>
             <dt>Study</dt>
@@ -57,28 +48,6 @@ export function PlannedFacts({ info }: { info: StepInfo }) {
             </dd>
           </>
         )}
-      </dl>
-    </>
-  );
-}
-
-/** Price, length, pass mark and validity of the exam. */
-export function ExamFacts({ cert }: { cert: Certification }) {
-  const { exam, validity } = cert;
-  return (
-    <>
-      <h3>Exam</h3>
-      <dl className="details-facts">
-        <dt>Fee</dt>
-        <dd>{formatUsd(exam.priceUsd)}</dd>
-        <dt>Length</dt>
-        <dd>{exam.durationMinutes} minutes</dd>
-        <dt>Passing score</dt>
-        <dd>{passingScoreLabel(exam)}</dd>
-        <dt>Validity</dt>
-        <dd>
-          {validityLabel(validity.months)}. {validity.renewal}
-        </dd>
       </dl>
     </>
   );

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { SourceLink } from '@/components/source-link';
-import { StatusBadge } from '@/components/status-badge';
+import { SourceLink } from '@/ui/source-link';
+import { StatusBadge } from '@/features/roadmap/status-badge';
 import type { AreaHours } from '@/domain/study-hours';
-import { ExamFacts, PlannedFacts, SkillAreas } from '@/features/roadmap/details-facts';
+import { PlannedFacts, SkillAreas } from '@/features/roadmap/details-facts';
+import { ExamFacts } from '@/ui/exam-facts';
 import { certName, prerequisiteLines } from '@/features/roadmap/step-info';
 import type { StepInfo } from '@/features/roadmap/step-info';
 import './details-panel.css';
@@ -68,7 +69,12 @@ export function DetailsPanel({ info, coreAreas, onClose }: DetailsPanelProps) {
       )}
       {cert?.status.note && <p className="muted">{cert.status.note}</p>}
       <PlannedFacts info={info} />
-      {cert && <ExamFacts cert={cert} />}
+      {cert && (
+        <>
+          <h3>Exam</h3>
+          <ExamFacts cert={cert} />
+        </>
+      )}
       <h3>Prerequisites</h3>
       {prerequisites.length === 0 ? (
         <p>No official prerequisites.</p>

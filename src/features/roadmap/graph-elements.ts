@@ -1,6 +1,6 @@
 import { MarkerType } from '@xyflow/react';
 import type { Edge } from '@xyflow/react';
-import { statusLabel } from '@/components/status-badge';
+import { statusLabel } from '@/features/roadmap/status-badge';
 import type { RoadmapEdge } from '@/domain/roadmap';
 import { CERT_NODE_HEIGHT, CERT_NODE_WIDTH } from '@/features/roadmap/cert-node';
 import type { CertNode } from '@/features/roadmap/cert-node';

@@ -1,4 +1,4 @@
-import { StatusBadge } from '@/components/status-badge';
+import { StatusBadge } from '@/features/roadmap/status-badge';
 import type { StepStatus } from '@/domain/roadmap';
 
 const statuses: StepStatus[] = ['held', 'required', 'recommended', 'optional', 'not-needed'];

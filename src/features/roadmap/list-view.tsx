@@ -1,5 +1,5 @@
-import { formatDate, formatDateBetween, formatHours, formatWeeks } from '@/components/format';
-import { StatusBadge } from '@/components/status-badge';
+import { formatDate, formatDateBetween, formatHours, formatWeeks } from '@/lib/format';
+import { StatusBadge } from '@/features/roadmap/status-badge';
 import { certName } from '@/features/roadmap/step-info';
 import type { StepInfo } from '@/features/roadmap/step-info';
 import './list-view.css';

@@ -10,7 +10,7 @@ import type { CertNode } from '@/features/roadmap/cert-node';
 import { toFlowEdges, toFlowNodes } from '@/features/roadmap/graph-elements';
 import { GraphLegend } from '@/features/roadmap/graph-legend';
 import type { StepInfo } from '@/features/roadmap/step-info';
-import { NARROW_QUERY, useMediaQuery } from '@/components/use-media-query';
+import { NARROW_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import './roadmap-graph.css';
 
 // Module scope: a new object per render would make React Flow re-mount every node.

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { formatDate, formatDateBetween } from '@/components/format';
-import { lazyWithPreload } from '@/components/lazy-with-preload';
-import { Page } from '@/components/page';
+import { formatDate, formatDateBetween } from '@/lib/format';
+import { lazyWithPreload } from '@/lib/lazy-with-preload';
+import { Page } from '@/ui/page';
 import { frameOf } from '@/routes/routes';
-import { PlanActions } from '@/components/plan-actions';
+import { PlanActions } from '@/shared/plans/plan-actions';
 import { useAppStore } from '@/store/app-store';
 import { usePlan } from '@/store/use-plan';
 import { DetailsPanel } from '@/features/roadmap/details-panel';
@@ -15,7 +15,7 @@ import { stepInfos } from '@/features/roadmap/step-info';
 import { StudyPlan } from '@/features/roadmap/study-plan';
 import { TotalsCards } from '@/features/roadmap/totals-cards';
 import type { RoadmapGraphProps } from '@/features/roadmap/roadmap-graph';
-import { NARROW_QUERY } from '@/components/use-media-query';
+import { NARROW_QUERY } from '@/lib/use-media-query';
 import { useViewMode } from '@/features/roadmap/use-view-mode';
 import './roadmap-page.css';
 
@@ -28,7 +28,7 @@ const RoadmapGraph = lazyWithPreload<RoadmapGraphProps>(() =>
 );
 
 // Needs React Flow and html-to-image: loads with the graph, not before.
-const RoadmapImageButton = lazy(() => import('@/components/roadmap-image-button'));
+const RoadmapImageButton = lazy(() => import('@/features/roadmap/roadmap-image-button'));
 
 /**
  * What the page's first render needs beyond its own code (the router waits for it). A wide

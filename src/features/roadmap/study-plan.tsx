@@ -1,11 +1,5 @@
 import { renewalSentence } from '@/domain/renewal';
-import {
-  formatDate,
-  formatDateBetween,
-  formatHours,
-  formatUsd,
-  formatWeeks,
-} from '@/components/format';
+import { formatDate, formatDateBetween, formatHours, formatUsd, formatWeeks } from '@/lib/format';
 import type { Catalog } from '@/domain/catalog-model';
 import type { StudyPlan as StudyPlanData } from '@/domain/study-plan';
 import './study-plan.css';

@@ -1,10 +1,4 @@
-import {
-  formatDate,
-  formatDateBetween,
-  formatHours,
-  formatUsd,
-  formatWeeks,
-} from '@/components/format';
+import { formatDate, formatDateBetween, formatHours, formatUsd, formatWeeks } from '@/lib/format';
 import type { StudyPlan } from '@/domain/study-plan';
 
 /** The plan at a glance: time, weeks, finish date (each a range with its likely value) and fees. */

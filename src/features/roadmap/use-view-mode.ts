@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { NARROW_QUERY, useMediaQuery } from '@/components/use-media-query';
+import { NARROW_QUERY, useMediaQuery } from '@/lib/use-media-query';
 
 export type ViewMode = 'graph' | 'list';
 

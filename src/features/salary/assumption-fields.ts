@@ -1,5 +1,6 @@
 import type { Catalog } from '@/domain/catalog-model';
 import type { SalaryOverrides } from '@/store/salary-slice';
+import { typedNumber } from '@/lib/typed-number';
 
 /** How one editable assumption is shown: in the user's units (percent, months …), not the store's. */
 export interface AssumptionField {
@@ -134,8 +135,7 @@ export function parseAssumption(
   field: AssumptionField,
   text: string,
 ): { value: number } | { error: string } {
-  const cleaned = text.replace(/[\s,%$]/g, '');
-  const n = cleaned === '' ? Number.NaN : Number(cleaned);
+  const n = typedNumber(text) ?? Number.NaN;
   const bounds = `between ${field.min}${field.unit} and ${field.max}${field.unit}`;
   if (!Number.isFinite(n)) return { error: `${field.label} must be a number ${bounds}` };
   if (field.integer && !Number.isInteger(n))

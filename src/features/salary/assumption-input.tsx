@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { NumberField } from '@/components/number-field';
-import { SourceLink } from '@/components/source-link';
+import { NumberField } from '@/ui/number-field';
+import { SourceLink } from '@/ui/source-link';
 import type { Catalog } from '@/domain/catalog-model';
 import { parseAssumption, toShown } from '@/features/salary/assumption-fields';
 import type { AssumptionField } from '@/features/salary/assumption-fields';

@@ -1,4 +1,4 @@
-import { formatMonth, formatUsd, formatUsdRange } from '@/components/format';
+import { formatMonth, formatUsd, formatUsdRange } from '@/lib/format';
 import type { ProjectedPath } from '@/domain/compare';
 import { levelAtMonth } from '@/domain/salary';
 import type { ChartMode } from '@/features/salary/salary-chart';

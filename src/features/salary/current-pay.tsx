@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { formatUsd } from '@/components/format';
-import { NumberField } from '@/components/number-field';
-import { SourceLink } from '@/components/source-link';
-import { useProfileText } from '@/components/use-profile-text';
+import { formatUsd } from '@/lib/format';
+import { NumberField } from '@/ui/number-field';
+import { SourceLink } from '@/ui/source-link';
+import { useProfileText } from '@/shared/profile/use-profile-text';
 import type { Catalog } from '@/domain/catalog-model';
 import type { Projection } from '@/domain/salary';
 import type { Profile } from '@/domain/schema';

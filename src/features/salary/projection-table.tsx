@@ -1,4 +1,4 @@
-import { formatMonth, formatUsd, formatUsdRange } from '@/components/format';
+import { formatMonth, formatUsd, formatUsdRange } from '@/lib/format';
 import type { ProjectedPath } from '@/domain/compare';
 import { changeRows } from '@/features/salary/chart-rows';
 

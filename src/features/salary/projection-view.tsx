@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
-import { usePrinting } from '@/components/use-printing';
-import { WhenNearView } from '@/components/when-near-view';
+import { usePrinting } from '@/features/salary/use-printing';
+import { WhenNearView } from '@/ui/when-near-view';
 import type { ProjectedPath } from '@/domain/compare';
-import { ChartNotes } from '@/components/salary-chart-notes';
-import { CHART_HEIGHT } from '@/features/salary/chart-size';
+import { ChartNotes } from '@/shared/salary/salary-chart-notes';
+import { CHART_HEIGHT } from '@/shared/salary/chart-size';
 import { CsvDownload } from '@/features/salary/csv-download';
 import { ProjectionTable } from '@/features/salary/projection-table';
 import type { ChartMode } from '@/features/salary/salary-chart';

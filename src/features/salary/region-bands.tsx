@@ -1,5 +1,5 @@
-import { formatUsdRange } from '@/components/format';
-import { SourceLink } from '@/components/source-link';
+import { formatUsdRange } from '@/lib/format';
+import { SourceLink } from '@/ui/source-link';
 import type { Catalog } from '@/domain/catalog-model';
 import { bandInRegion } from '@/domain/salary';
 import type { Profile, Region, RegionId } from '@/domain/schema';

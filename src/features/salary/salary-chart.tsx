@@ -10,13 +10,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { legendProps, monthAxisProps, usdAxisProps } from '@/components/chart-axes';
-import { BASELINE_STYLE, SERIES_STYLES } from '@/components/salary-series';
+import { legendProps, monthAxisProps, usdAxisProps } from '@/shared/salary/chart-axes';
+import { BASELINE_STYLE, SERIES_STYLES } from '@/shared/salary/salary-series';
 import type { ProjectedPath } from '@/domain/compare';
 import type { BreakEven } from '@/domain/salary';
 import { ChartTooltip } from '@/features/salary/chart-tooltip';
 import { chartRows, gainRows } from '@/features/salary/chart-rows';
-import { CHART_HEIGHT } from '@/features/salary/chart-size';
+import { CHART_HEIGHT } from '@/shared/salary/chart-size';
 
 export type ChartMode = 'pay' | 'gain';
 

@@ -1,5 +1,5 @@
-import { HorizonPicker, RolePicker } from '@/components/salary-pickers';
-import { SelectField } from '@/components/select-field';
+import { HorizonPicker, RolePicker } from '@/shared/salary/salary-pickers';
+import { SelectField } from '@/ui/select-field';
 import type { Catalog } from '@/domain/catalog-model';
 import type { Profile, RegionId, TargetRoleId } from '@/domain/schema';
 import { useAppStore } from '@/store/app-store';

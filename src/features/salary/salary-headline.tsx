@@ -1,5 +1,5 @@
-import { formatMonth, formatMonthBetween, formatUsd, formatUsdRange } from '@/components/format';
-import { breakEvenSpread, breakEvenText } from '@/components/salary-text';
+import { formatMonth, formatMonthBetween, formatUsd, formatUsdRange } from '@/lib/format';
+import { breakEvenSpread, breakEvenText } from '@/shared/salary/salary-text';
 import type { ProjectedPath } from '@/domain/compare';
 import { lineSpread } from '@/domain/salary';
 

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { Page } from '@/components/page';
+import { Page } from '@/ui/page';
 import { frameOf } from '@/routes/routes';
-import { SalarySummaryTable } from '@/components/salary-summary-table';
-import { useSalaryPaths } from '@/components/use-salary-paths';
+import { SalarySummaryTable } from '@/shared/salary/salary-summary-table';
+import { useSalaryPaths } from '@/shared/salary/use-salary-paths';
 import { AssumptionsPanel } from '@/features/salary/assumptions-panel';
 import { CurrentPay } from '@/features/salary/current-pay';
 import { ProjectionView } from '@/features/salary/projection-view';

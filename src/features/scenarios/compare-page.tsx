@@ -1,15 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
-import { Page } from '@/components/page';
+import { Page } from '@/ui/page';
 import { frameOf } from '@/routes/routes';
-import { HorizonPicker, RolePicker } from '@/components/salary-pickers';
-import { SalarySummaryTable } from '@/components/salary-summary-table';
-import { useSalaryPaths } from '@/components/use-salary-paths';
-import { WhenNearView } from '@/components/when-near-view';
+import { HorizonPicker, RolePicker } from '@/shared/salary/salary-pickers';
+import { SalarySummaryTable } from '@/shared/salary/salary-summary-table';
+import { useSalaryPaths } from '@/shared/salary/use-salary-paths';
+import { WhenNearView } from '@/ui/when-near-view';
 import { useAppStore } from '@/store/app-store';
 import { CompareModePicker, type CompareMode } from '@/features/scenarios/compare-mode-picker';
 import { ComparisonHighlights } from '@/features/scenarios/comparison-highlights';
-import { ChartNotes } from '@/components/salary-chart-notes';
+import { ChartNotes } from '@/shared/salary/salary-chart-notes';
 import { SavedPlansSection } from '@/features/scenarios/saved-plans-section';
 import { StoredDataSection } from '@/features/scenarios/stored-data-section';
 import { usePlanPaths } from '@/features/scenarios/use-plan-paths';
@@ -20,8 +20,14 @@ import './saved-plans.css';
 const frame = frameOf('/compare');
 
 // The chart library loads when the chart is about to be seen (it is below the table).
+import { PLANS_CHART_HEIGHT } from '@/shared/salary/chart-size';
+
 const PlansChart = lazy(() => import('@/features/scenarios/plans-chart'));
-const chartPlaceholder = <p className="compare-chart-placeholder muted">Loading the chart…</p>;
+const chartPlaceholder = (
+  <p className="compare-chart-placeholder muted" style={{ height: PLANS_CHART_HEIGHT }}>
+    Loading the chart…
+  </p>
+);
 
 /**
  * /compare: paths side by side. Either saved plans (each a column, up to four), or the

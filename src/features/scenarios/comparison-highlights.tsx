@@ -1,5 +1,5 @@
-import { formatUsd, formatWeeks } from '@/components/format';
-import { breakEvenText } from '@/components/salary-text';
+import { formatUsd, formatWeeks } from '@/lib/format';
+import { breakEvenText } from '@/shared/salary/salary-text';
 import type { ProjectedPath } from '@/domain/compare';
 
 interface Highlight {

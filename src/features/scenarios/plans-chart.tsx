@@ -8,13 +8,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { legendProps, monthAxisProps, usdAxisProps } from '@/components/chart-axes';
-import { formatUsd } from '@/components/format';
-import { BASELINE_STYLE, SERIES_STYLES } from '@/components/salary-series';
+import { legendProps, monthAxisProps, usdAxisProps } from '@/shared/salary/chart-axes';
+import { formatUsd } from '@/lib/format';
+import { BASELINE_STYLE, SERIES_STYLES } from '@/shared/salary/salary-series';
 import type { ProjectedPath } from '@/domain/compare';
 
 /** The chart's height in CSS pixels; compare-page.css gives its placeholder the same. */
-export const PLANS_CHART_HEIGHT = 340;
+import { PLANS_CHART_HEIGHT } from '@/shared/salary/chart-size';
 
 interface Series {
   key: string;

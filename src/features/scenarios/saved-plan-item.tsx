@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { formatDate } from '@/components/format';
+import { formatDate } from '@/lib/format';
 import type { SavedPlan } from '@/domain/storage-state';
 import type { TargetRoleId } from '@/domain/schema';
 import { RenameForm } from '@/features/scenarios/rename-form';

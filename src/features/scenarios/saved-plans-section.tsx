@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { ActionError } from '@/components/action-error';
-import { ImportPlanButton, PlanDropZone, type ImportResult } from '@/components/import-plan';
-import { SavePlanForm } from '@/components/save-plan-form';
-import { SavingOffNotice } from '@/components/saving-off-notice';
-import { useWorkingPlan } from '@/components/use-saved-plans';
+import { ActionError } from '@/ui/action-error';
+import { ImportPlanButton, PlanDropZone, type ImportResult } from '@/shared/plans/import-plan';
+import { SavePlanForm } from '@/shared/plans/save-plan-form';
+import { SavingOffNotice } from '@/shared/plans/saving-off-notice';
+import { useWorkingPlan } from '@/shared/plans/use-saved-plans';
 import { useSessionState } from '@/lib/use-session-state';
 import type { TargetRoleId } from '@/domain/schema';
 import { useAppStore } from '@/store/app-store';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { downloadFile } from '@/components/download';
-import { formatDate } from '@/components/format';
+import { downloadFile } from '@/lib/download';
+import { formatDate } from '@/lib/format';
 import { removeBackup, restoreBackup, storedBackups } from '@/store/stored-data';
 import { MAX_BACKUPS } from '@/store/backups';
 import type { Backup } from '@/store/backups';

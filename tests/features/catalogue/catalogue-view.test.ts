@@ -1,4 +1,4 @@
-import { validityLabel } from '@/components/format';
+import { validityLabel } from '@/lib/format';
 import { realCatalog } from '@/domain/real-catalog';
 import { parseView, viewToParams, visibleCerts } from '@/features/catalogue/catalogue-view';
 import { inCurrentTerms } from '@/features/catalogue/current-terms';

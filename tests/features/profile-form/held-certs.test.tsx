@@ -1,3 +1,4 @@
+import { paste } from '../../paste';
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { profile, renderPlanPage, startOn } from './render-plan-page';
@@ -11,7 +12,7 @@ describe('/plan certifications held', () => {
   it('finds a certification by code without the dash, adds it, then removes it', async () => {
     const { user } = renderPlanPage();
     expect(screen.getByText('None added yet.')).toBeVisible();
-    await user.type(search(), 'az104');
+    await paste(user, search(), 'az104');
     await user.click(
       screen.getByRole('button', { name: /Add AZ-104 Azure Administrator Associate/ }),
     );
@@ -30,11 +31,11 @@ describe('/plan certifications held', () => {
 
   it('finds by name, lists retired exams marked as retired, and hides ones already held', async () => {
     const { user } = renderPlanPage();
-    await user.type(search(), 'AI Engineer');
+    await paste(user, search(), 'AI Engineer');
     const match = screen.getByRole('button', { name: /Add AI-102/ });
     expect(match).toHaveTextContent('Retired');
     await user.click(match);
-    await user.type(search(), 'AI-102');
+    await paste(user, search(), 'AI-102');
     expect(screen.queryByRole('button', { name: /Add AI-102/ })).not.toBeInTheDocument();
     expect(screen.getByText('You already hold that one.')).toBeVisible();
     const held = screen.getByRole('list', { name: 'Certifications you hold' });
@@ -43,7 +44,7 @@ describe('/plan certifications held', () => {
 
   it('keeps a certification the catalogue does not know, as typed, without refusing it', async () => {
     const { user } = renderPlanPage();
-    await user.type(search(), 'Kubernetes CKA');
+    await paste(user, search(), 'Kubernetes CKA');
     expect(screen.getByText(/Not in Certpath’s catalogue. You can still add it/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Add “Kubernetes CKA” as you typed it' }));
     const list = screen.getByRole('list', { name: 'Certifications you hold' });
@@ -55,7 +56,7 @@ describe('/plan certifications held', () => {
 
   it('records the optional date earned', async () => {
     const { user } = renderPlanPage();
-    await user.type(search(), 'AZ-900');
+    await paste(user, search(), 'AZ-900');
     await user.click(screen.getByRole('button', { name: /Add AZ-900/ }));
     const date = screen.getByLabelText('Date earned for AZ-900 (optional)');
     await user.type(date, '2025-05-20');
@@ -66,7 +67,7 @@ describe('/plan certifications held', () => {
 
   it('holding the core exam changes the plan summary', async () => {
     const { user } = renderPlanPage();
-    await user.type(search(), 'AI-103');
+    await paste(user, search(), 'AI-103');
     await user.click(screen.getByRole('button', { name: /Add AI-103/ }));
     const summary = screen.getByRole('complementary', { name: 'Your plan so far' });
     expect(summary).toHaveTextContent('you hold it');
@@ -76,7 +77,7 @@ describe('/plan certifications held', () => {
 describe('/plan when holding the retired AI-102', () => {
   it('explains it in the summary and offers confidence for the exam still to study (AI-103)', async () => {
     const { user } = renderPlanPage();
-    await user.type(search(), 'AI-102');
+    await paste(user, search(), 'AI-102');
     await user.click(screen.getByRole('button', { name: /Add AI-102/ }));
 
     const summary = screen.getByRole('complementary', { name: 'Your plan so far' });

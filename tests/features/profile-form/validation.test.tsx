@@ -1,3 +1,4 @@
+import { paste } from '../../paste';
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { profile, renderPlanPage, startOn } from './render-plan-page';
@@ -82,10 +83,10 @@ describe('/plan validation', () => {
     expect(screen.queryByText(/Some fields need fixing/)).not.toBeInTheDocument();
     const hours = screen.getByRole('textbox', { name: 'Study hours per week' });
     await user.clear(hours);
-    await user.type(hours, '99');
+    await paste(user, hours, '99');
     expect(screen.getByText(/Some fields need fixing/)).toBeVisible();
     await user.clear(hours);
-    await user.type(hours, '12');
+    await paste(user, hours, '12');
     expect(screen.queryByText(/Some fields need fixing/)).not.toBeInTheDocument();
     expect(profile().hoursPerWeek).toBe(12);
   });
@@ -93,7 +94,7 @@ describe('/plan validation', () => {
   it('accepts a salary written with separators and keeps it as typed', async () => {
     const { user } = renderPlanPage();
     const salary = screen.getByRole('textbox', { name: 'Current salary (optional)' });
-    await user.type(salary, '$120,000');
+    await paste(user, salary, '$120,000');
     expect(salary).toHaveValue('$120,000');
     expect(salary).not.toBeInvalid();
     expect(profile().currentSalaryUsd).toBe(120000);

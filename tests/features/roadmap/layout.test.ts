@@ -1,3 +1,4 @@
+import { fuzzRuns } from '../../fuzz-runs';
 import fc from 'fast-check';
 import { layoutRoadmap } from '@/features/roadmap/layout';
 import type { LayoutOptions } from '@/features/roadmap/layout';
@@ -67,7 +68,7 @@ describe('layoutRoadmap', () => {
         const pos = byId(layoutRoadmap(steps, edges, wide).nodes);
         for (const e of edges) expect(pos.get(e.from)!.x).toBeLessThan(pos.get(e.to)!.x);
       }),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     );
   });
 
@@ -88,7 +89,7 @@ describe('layoutRoadmap', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     );
   });
 
@@ -97,7 +98,7 @@ describe('layoutRoadmap', () => {
       fc.property(dagArb, ({ steps, edges }) => {
         expect(layoutRoadmap(steps, edges, wide)).toEqual(layoutRoadmap(steps, edges, wide));
       }),
-      { numRuns: 30 },
+      { numRuns: fuzzRuns(30) },
     );
   });
 });

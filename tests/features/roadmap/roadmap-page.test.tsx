@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { formatDate, formatDateBetween, formatHours, formatUsd } from '@/components/format';
+import { formatDate, formatDateBetween, formatHours, formatUsd } from '@/lib/format';
 import { buildPlan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';
 import { defaultProfile } from '@/domain/schema';
@@ -116,7 +116,7 @@ describe('RoadmapPage, list view', () => {
         name: /Certpath estimate.*which certifications each role calls for/,
       }),
     ).toBeInTheDocument();
-    expect(panel).toHaveTextContent(`Fee${formatUsd(165)}`);
+    expect(panel).toHaveTextContent(`Price${formatUsd(165)}`);
     expect(panel).toHaveTextContent('Holds AZ-104');
     expect(
       within(panel).getAllByRole('link', { name: /opens in a new tab/ }).length,

@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { formatDate } from '@/components/format';
+import { formatDate } from '@/lib/format';
 import { realCatalog } from '@/domain/real-catalog';
 import type { StudyPlan as StudyPlanData } from '@/domain/study-plan';
 import { StudyPlan } from '@/features/roadmap/study-plan';

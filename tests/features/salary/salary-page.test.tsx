@@ -1,6 +1,7 @@
+import { paste } from '../../paste';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { formatMonth, formatUsd, formatUsdRange } from '@/components/format';
+import { formatMonth, formatUsd, formatUsdRange } from '@/lib/format';
 import SalaryPage from '@/features/salary/salary-page';
 import { useAppStore } from '@/store/app-store';
 import { expectedPaths, renderWithRouter, seedStore } from './salary-test-utils';
@@ -41,7 +42,7 @@ describe('SalaryPage', () => {
     const user = userEvent.setup();
     renderPage();
     expect(screen.getByRole('note')).toHaveTextContent('No salary given yet');
-    await user.type(screen.getByRole('textbox', { name: 'Your current salary' }), '98000');
+    await paste(user, screen.getByRole('textbox', { name: 'Your current salary' }), '98000');
     expect(useAppStore.getState().profile.currentSalaryUsd).toBe(98000);
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
     expect(screen.getByText(/Staying where you are:/)).toHaveTextContent(formatUsd(98000));

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { formatDate, formatUsd } from '@/components/format';
+import { formatDate, formatUsd } from '@/lib/format';
 import ComparePage from '@/features/scenarios/compare-page';
 import { useAppStore } from '@/store/app-store';
 import { expectedPaths, renderWithRouter, seedStore } from '../salary/salary-test-utils';

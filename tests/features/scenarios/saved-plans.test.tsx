@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { paste } from '../../paste';
+import { screen, within, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { formatDate } from '@/components/format';
+import { formatDate } from '@/lib/format';
 import ComparePage from '@/features/scenarios/compare-page';
+import { SavedPlansSection } from '@/features/scenarios/saved-plans-section';
 import { MAX_SAVED_PLANS } from '@/domain/storage-state';
+import { realCatalog } from '@/domain/real-catalog';
 import { useAppStore } from '@/store/app-store';
 import { expectedPaths, renderWithRouter, seedStore } from '../salary/salary-test-utils';
 
@@ -20,17 +23,27 @@ beforeEach(() => {
   seedStore({ currentSalaryUsd: 90000 });
 });
 
+// The saved-plans section is the subject; the comparison test renders the whole page.
+const renderSection = () =>
+  renderWithRouter(
+    <SavedPlansSection
+      roleName={(id) => realCatalog().roles.find((r) => r.id === id)?.name ?? id}
+      onCompareChange={() => {}}
+    />,
+  );
+
 async function saveAs(user: ReturnType<typeof userEvent.setup>, name: string) {
   await user.click(screen.getByRole('button', { name: /^Save (plan|as new plan)…$/ }));
   const field = screen.getByRole('textbox', { name: 'Name of the new plan' });
   await user.clear(field);
-  await user.type(field, `${name}{Enter}`);
+  await paste(user, field, name);
+  await user.keyboard('{Enter}');
 }
 
 describe('saved plans on /compare', () => {
   it('saves the current plan under a name, marks it open, and offers to save changes', async () => {
     const user = userEvent.setup();
-    renderWithRouter(<ComparePage />);
+    renderSection();
     expect(screen.getByText(/No saved plans yet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save plan…' }));
     // The suggested name tells plans apart.
@@ -46,7 +59,9 @@ describe('saved plans on /compare', () => {
     expect(item).toHaveTextContent('Open now');
 
     // An edit elsewhere (the form) makes the open plan differ from what was saved.
-    state().setProfileField('hoursPerWeek', 20);
+    act(() => {
+      state().setProfileField('hoursPerWeek', 20);
+    });
     expect(await within(list()).findByText('Open now, with unsaved changes')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save changes to “Evenings”' }));
     expect(state().savedPlans[0]!.profile.hoursPerWeek).toBe(20);
@@ -61,7 +76,8 @@ describe('saved plans on /compare', () => {
     await user.click(screen.getByRole('button', { name: 'Rename “First”' }));
     const field = screen.getByRole('textbox', { name: 'New name for “First”' });
     await user.clear(field);
-    await user.type(field, 'Weekends{Enter}');
+    await paste(user, field, 'Weekends');
+    await user.keyboard('{Enter}');
     expect(planNames()).toEqual(['Weekends']);
     expect(screen.getByRole('button', { name: 'Rename “Weekends”' })).toHaveFocus();
 
@@ -80,9 +96,11 @@ describe('saved plans on /compare', () => {
 
   it('opens a saved plan as the working plan, undoably', async () => {
     const user = userEvent.setup();
-    renderWithRouter(<ComparePage />);
+    renderSection();
     await saveAs(user, 'Ten hours');
-    state().setProfileField('hoursPerWeek', 25);
+    act(() => {
+      state().setProfileField('hoursPerWeek', 25);
+    });
     await saveAs(user, 'Twenty-five hours');
     await user.click(screen.getByRole('button', { name: 'Open “Ten hours”' }));
     expect(state().profile.hoursPerWeek).toBe(10);
@@ -95,8 +113,10 @@ describe('saved plans on /compare', () => {
     const user = userEvent.setup();
     renderWithRouter(<ComparePage />);
     await saveAs(user, 'Ten hours');
-    state().setProfileField('hoursPerWeek', 25);
-    state().setProfileField('targetRole', 'ai-solutions-architect');
+    act(() => {
+      state().setProfileField('hoursPerWeek', 25);
+      state().setProfileField('targetRole', 'ai-solutions-architect');
+    });
     await saveAs(user, 'Architect fast');
 
     // A saved plan joins the comparison, and the page opens on saved plans.
@@ -117,10 +137,12 @@ describe('saved plans on /compare', () => {
     ]);
     // The same numbers the engine gives for each saved profile.
     const saved = state().savedPlans;
-    useAppStore.setState({
-      profile: saved[1]!.profile,
-      salary: { ...state().salary, compareRoles: [] },
-    });
+    act(() =>
+      useAppStore.setState({
+        profile: saved[1]!.profile,
+        salary: { ...state().salary, compareRoles: [] },
+      }),
+    );
     const [architect] = expectedPaths();
     const finished = within(table).getByRole('rowheader', { name: 'Path finished' }).closest('tr')!;
     expect(within(finished).getAllByRole('cell')[1]).toHaveTextContent(
@@ -144,27 +166,35 @@ describe('saved plans on /compare', () => {
   });
 
   it('says saving is off when the browser will not store anything', () => {
+    // A browser that stores nothing (private mode, storage full): every write throws.
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
     useAppStore.setState({ savingOff: true });
-    renderWithRouter(<ComparePage />);
+    onTestFinished(() => {
+      refuse.mockRestore();
+      useAppStore.setState({ savingOff: false });
+    });
+    renderSection();
     expect(screen.getByText(/Saving is off/)).toBeInTheDocument();
   });
 
   it('keeps half-typed names in the save and rename forms across a reload of the tab', async () => {
     const user = userEvent.setup();
-    const first = renderWithRouter(<ComparePage />);
+    const first = renderSection();
     await saveAs(user, 'Weekends');
     await user.click(screen.getByRole('button', { name: /^Save as new plan…$/ }));
     const name = screen.getByRole('textbox', { name: 'Name of the new plan' });
     await user.clear(name);
-    await user.type(name, 'Half typ');
+    await paste(user, name, 'Half typ');
     await user.click(screen.getByRole('button', { name: 'Rename “Weekends”' }));
     const rename = screen.getByRole('textbox', { name: 'New name for “Weekends”' });
     await user.clear(rename);
-    await user.type(rename, 'Sat and Su');
+    await paste(user, rename, 'Sat and Su');
 
     // A reload: the page is built again from nothing but what the tab kept.
     first.unmount();
-    renderWithRouter(<ComparePage />);
+    renderSection();
     expect(screen.getByRole('textbox', { name: 'Name of the new plan' })).toHaveValue('Half typ');
     expect(screen.getByRole('textbox', { name: 'New name for “Weekends”' })).toHaveValue(
       'Sat and Su',
@@ -182,7 +212,7 @@ describe('saved plans on /compare', () => {
         updatedAt: '2026-03-01T09:00:00.000Z',
       })),
     });
-    renderWithRouter(<ComparePage />);
+    renderSection();
     await saveAs(user, 'One too many');
     expect(await screen.findByText(/the most Certpath keeps/)).toBeInTheDocument();
     expect(state().savedPlans).toHaveLength(MAX_SAVED_PLANS);

@@ -1,0 +1,90 @@
+import { lazy, Suspense, useState } from 'react';
+import { useAppStore } from '@/store/app-store';
+
+// Needed only for a link from a newer version.
+const UpdateButton = lazy(() =>
+  import('@/ui/update-button').then((m) => ({ default: m.UpdateButton })),
+);
+
+interface ShareBannerBodyProps {
+  error: string | null;
+  newer: boolean;
+  dismiss: () => void;
+  onSaved: (name: string) => void;
+}
+
+/** What the share banner says: a link that could not be opened, or the shared plan on show. */
+export default function ShareBannerBody({ error, newer, dismiss, onSaved }: ShareBannerBodyProps) {
+  const shared = useAppStore((s) => s.sharedPlan);
+  const savePlan = useAppStore((s) => s.savePlan);
+  const close = useAppStore((s) => s.closeSharedPlan);
+  const [saveError, setSaveError] = useState('');
+  const save = () => {
+    const result = savePlan(shared?.name ?? 'Shared plan');
+    if (!result.ok) {
+      setSaveError(result.error);
+      return;
+    }
+    setSaveError('');
+    onSaved(result.name);
+  };
+
+  return (
+    <>
+      {error && (
+        <div className="callout callout-danger share-banner" role="alert">
+          <p>
+            <strong>This share link could not be opened.</strong> Your own plan is unchanged.
+          </p>
+          <p className="share-banner-detail">{error}</p>
+          <div className="share-banner-actions">
+            {newer && (
+              <Suspense fallback={null}>
+                <UpdateButton />
+              </Suspense>
+            )}
+            <button type="button" className="button" onClick={dismiss}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+      {shared && (
+        <section
+          className="callout callout-info share-banner"
+          aria-label={shared.kind === 'example' ? 'Example plan' : 'Shared plan'}
+        >
+          {shared.kind === 'example' ? (
+            <p>
+              <strong>This is an example: {shared.name?.toLowerCase()}.</strong> It is not your
+              plan; yours is kept as it was. Change anything to see how the plan moves, or go back.
+            </p>
+          ) : (
+            <p>
+              <strong>
+                You are looking at a shared plan{shared.name ? <>: “{shared.name}”</> : null}.
+              </strong>{' '}
+              It is not saved, and your own plan is kept as it was until you choose.
+            </p>
+          )}
+          {shared.warnings.length > 0 && (
+            <ul className="share-banner-detail">
+              {shared.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          {saveError && <p className="callout callout-danger">{saveError}</p>}
+          <div className="share-banner-actions">
+            <button type="button" className="button button-primary" onClick={save}>
+              {shared.kind === 'example' ? 'Save a copy as my plan' : 'Save as new plan'}
+            </button>
+            <button type="button" className="button" onClick={close}>
+              Back to my plan
+            </button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { downloadFile, fileSlug } from '@/lib/download';
+import { currentPlanName } from '@/shared/plans/plan-name';
+import { buildPlan } from '@/domain/plan';
+import { realCatalog } from '@/domain/real-catalog';
+import { useAppStore } from '@/store/app-store';
+import { nowStamp, todayIso } from '@/store/today';
+
+interface ExportButtonsProps {
+  onDone: (message: string) => void;
+}
+
+/** Downloads of the plan on screen: the plan as JSON (imports back) and the study calendar (.ics). */
+export function ExportButtons({ onDone }: ExportButtonsProps) {
+  const downloadPlan = async () => {
+    const { planFileJson } = await import('@/domain/plan-file');
+    const s = useAppStore.getState();
+    const name = currentPlanName(s);
+    const salary = { horizonYears: s.salary.horizonYears, overrides: s.salary.overrides };
+    downloadFile(
+      `certpath-${fileSlug(name)}.json`,
+      planFileJson({ name, profile: s.profile, salary }, nowStamp()),
+      'application/json',
+    );
+    onDone(
+      `Downloaded “${name}” as a plan file. Import it here or in another browser to get the same plan back.`,
+    );
+  };
+
+  const downloadCalendar = async () => {
+    const { studyCalendar } = await import('@/domain/ics');
+    const s = useAppStore.getState();
+    const catalog = realCatalog();
+    const { studyPlan } = buildPlan(s.profile, catalog, catalog.assumptions, todayIso());
+    const text = studyCalendar(studyPlan, {
+      stamp: nowStamp(),
+      hoursPerWeek: s.profile.hoursPerWeek,
+      certName: (code) => catalog.byCode.get(code)?.name ?? code,
+    });
+    downloadFile(`certpath-${fileSlug(currentPlanName(s))}.ics`, text, 'text/calendar');
+    onDone(
+      'Downloaded the study calendar. Open the .ics file to add the study weeks, exam dates and renewals to your calendar.',
+    );
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void downloadPlan()}>
+        Download plan (.json)
+      </button>
+      <button type="button" className="button" onClick={() => void downloadCalendar()}>
+        Study calendar (.ics)
+      </button>
+    </>
+  );
+}
