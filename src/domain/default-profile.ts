@@ -19,5 +19,6 @@ export function defaultProfile(today: string): Profile {
     region: 'us-other',
     currentSalaryUsd: null,
     areaConfidence: {},
+    progress: { steps: {}, log: [], baselineFinish: null },
   };
 }

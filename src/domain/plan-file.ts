@@ -7,8 +7,12 @@ import { MAX_PLAN_NAME_LENGTH } from '@/domain/storage-state';
 
 /** Written into every file so another JSON file is recognised as "not a Certpath plan". */
 export const PLAN_FILE_FORMAT = 'certpath-plan';
-/** v2: the profile may hold relevantYears, the salary overrides a job-search lag range. */
-export const PLAN_FILE_VERSION = 2;
+/**
+ * v2: the profile may hold relevantYears, the salary overrides a job-search lag range.
+ * v3: the profile may hold progress (step states, the study log, the baseline finish), which
+ * an older version would drop: it reads a v3 file as "from a newer version".
+ */
+export const PLAN_FILE_VERSION = 3;
 /** A real plan file is about 1 KB; anything far bigger is refused before parsing. */
 export const MAX_PLAN_FILE_BYTES = 256 * 1024;
 

@@ -1,5 +1,6 @@
 import type { Catalog } from '@/domain/catalog-model';
 import { planContext } from '@/domain/plan-context';
+import { plannedProfile } from '@/domain/progress';
 import { pathSlots } from '@/domain/path-slots';
 import { levelRank, orderSlots } from '@/domain/slot-order';
 import { scheduleSlots } from '@/domain/schedule';
@@ -27,7 +28,8 @@ const catalogueOrder = (a: Certification, b: Certification) =>
 /**
  * The whole plan: roadmap (every catalogue certification with a status and reason, in
  * topological order) and the dated study plan. Pure: `today` is only used to judge what
- * the user holds; scheduling starts at profile.startDate.
+ * the user holds and, once progress is recorded, to plan what is left from today; until
+ * then scheduling starts at profile.startDate.
  */
 export function buildPlan(
   profile: Profile,
@@ -35,7 +37,8 @@ export function buildPlan(
   assumptions: Assumptions,
   today: string,
 ): Plan {
-  const ctx = planContext(profile, catalog, assumptions, today);
+  // Passed exams are held certifications from the day they were passed (progress.ts).
+  const ctx = planContext(plannedProfile(profile), catalog, assumptions, today);
   const slots = pathSlots(ctx);
   const { order, edges } = orderSlots(ctx, slots);
   const schedule = scheduleSlots(ctx, order);

@@ -2,13 +2,14 @@
 // step's exam by date (a successor when the original retires first), sizes it with
 // study-hours.ts and dates it. The placements feed step-reasons.ts, study-plan.ts and the notices.
 import { resolveCode } from '@/domain/catalog-model';
-import { addDays, spellDate } from '@/domain/dates';
+import { addDays, diffDays, maxDate, spellDate } from '@/domain/dates';
 import type { DateRange } from '@/domain/dates';
 import { successorChain } from '@/domain/lineage';
 import type { Slot } from '@/domain/path-slots';
 import type { PlanContext } from '@/domain/plan-context';
 import type { Notice } from '@/domain/roadmap';
-import type { Range } from '@/domain/schema';
+import { loggedHours, retakeFrom, scheduleStart } from '@/domain/progress';
+import type { Range, StepProgress } from '@/domain/schema';
 import { estimateHours } from '@/domain/study-hours';
 import type { Estimate } from '@/domain/study-hours';
 
@@ -59,17 +60,48 @@ function replacesOf(ctx: PlanContext, slot: Slot, code: string): string | null {
     : null;
 }
 
+/** The user's progress on a step: recorded against the exam's code or the slot's original. */
+function progressOf(ctx: PlanContext, slot: Slot, code: string): StepProgress | null {
+  const steps = ctx.profile.progress.steps;
+  return steps[code] ?? steps[slot.original] ?? null;
+}
+
+/** Moves every date of `range` to `day` at the earliest. */
+const notBefore = (range: DateRange, day: string): DateRange => ({
+  earliest: maxDate(range.earliest, day),
+  likely: maxDate(range.likely, day),
+  latest: maxDate(range.latest, day),
+});
+
 // Plans one step from `starts` (earliest, likely, latest); the exam is decided at the likely
-// dates: it switches to the successor while the exam retires by the likely exam date.
-function place(ctx: PlanContext, slot: Slot, starts: DateRange, notices: Notice[]) {
-  const start = starts.likely;
-  let code = resolveCode(ctx.catalog, slot.original, start);
+// dates: it switches to the successor while the exam retires by the likely exam date. Hours
+// already logged (`credit`) come off the step first; a booked exam keeps its date; a failed
+// one is retaken after the vendor's waiting period.
+function place(
+  ctx: PlanContext,
+  slot: Slot,
+  earliestStarts: DateRange,
+  notices: Notice[],
+  credit: number,
+) {
+  let code = resolveCode(ctx.catalog, slot.original, earliestStarts.likely);
   for (;;) {
     const cert = ctx.cert(code);
-    const estimate = estimateHours(ctx, cert, slot.core);
+    const progress = progressOf(ctx, slot, code);
+    const starts =
+      progress?.state === 'failed'
+        ? notBefore(earliestStarts, retakeFrom(cert, progress, ctx.assumptions))
+        : earliestStarts;
+    const start = starts.likely;
+    const full = estimateHours(ctx, cert, slot.core);
+    const used = Math.min(credit, full.plannedHours);
+    const estimate = spend(full, used);
     const perWeek = ctx.profile.hoursPerWeek;
-    const weeks = Math.max(1, Math.ceil(estimate.plannedHours / perWeek));
-    const examDate = addDays(start, weeks * 7 - 1);
+    const booked = progress?.state === 'booked' && progress.date >= start ? progress.date : null;
+    const weeks = booked
+      ? Math.max(1, Math.ceil((diffDays(start, booked) + 1) / 7))
+      : Math.max(1, Math.ceil(estimate.plannedHours / perWeek));
+    const examDate = booked ?? addDays(start, weeks * 7 - 1);
     const { retiresOn, successor } = cert.status;
     const next =
       successor !== null && retiresOn !== null && retiresOn < examDate ? successor : null;
@@ -82,15 +114,20 @@ function place(ctx: PlanContext, slot: Slot, starts: DateRange, notices: Notice[
       code = next;
       continue;
     }
-    const weeksRange = {
-      min: Math.max(1, Math.ceil(estimate.hours.min / perWeek)),
-      max: Math.max(1, Math.ceil(estimate.hours.max / perWeek)),
-    };
-    const examDates: DateRange = {
-      earliest: addDays(starts.earliest, weeksRange.min * 7 - 1),
-      likely: examDate,
-      latest: addDays(starts.latest, weeksRange.max * 7 - 1),
-    };
+    // A booked exam is one date; otherwise the hours' range gives the dates' range.
+    const weeksRange = booked
+      ? { min: weeks, max: weeks }
+      : {
+          min: Math.max(1, Math.ceil(estimate.hours.min / perWeek)),
+          max: Math.max(1, Math.ceil(estimate.hours.max / perWeek)),
+        };
+    const examDates: DateRange = booked
+      ? { earliest: booked, likely: booked, latest: booked }
+      : {
+          earliest: addDays(starts.earliest, weeksRange.min * 7 - 1),
+          likely: examDate,
+          latest: addDays(starts.latest, weeksRange.max * 7 - 1),
+        };
     const scheduled: ScheduledStep = {
       code,
       hours: estimate.hours,
@@ -103,8 +140,26 @@ function place(ctx: PlanContext, slot: Slot, starts: DateRange, notices: Notice[
       examDates,
       feeUsd: cert.exam.priceUsd,
     };
-    return { code, estimate, scheduled };
+    return { code, estimate, scheduled, used };
   }
+}
+
+/** An estimate with `used` logged hours already studied: what is left of it. */
+function spend(estimate: Estimate, used: number): Estimate {
+  if (used <= 0) return estimate;
+  return {
+    ...estimate,
+    hours: {
+      min: Math.max(0, estimate.hours.min - used),
+      max: Math.max(0, estimate.hours.max - used),
+    },
+    plannedHours: estimate.plannedHours - used,
+    // What is left, spread over the areas as the whole was.
+    areas: estimate.areas.map((a) => ({
+      ...a,
+      hours: Math.round(a.hours * (1 - used / estimate.plannedHours) * 10) / 10,
+    })),
+  };
 }
 
 /**
@@ -114,8 +169,9 @@ function place(ctx: PlanContext, slot: Slot, starts: DateRange, notices: Notice[
 export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
   const notices: Notice[] = [];
   const placements: Placement[] = [];
-  const start = ctx.profile.startDate;
+  const start = scheduleStart(ctx.profile, ctx.today);
   let cursor: DateRange = { earliest: start, likely: start, latest: start };
+  let credit = loggedHours(ctx.profile.progress);
   for (const slot of order) {
     if (slot.held) {
       const code = slot.held.code;
@@ -136,7 +192,8 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
         estimate: null,
       });
     } else {
-      const { code, estimate, scheduled } = place(ctx, slot, cursor, notices);
+      const { code, estimate, scheduled, used } = place(ctx, slot, cursor, notices, credit);
+      credit -= used;
       placements.push({ slot, code, replaces: replacesOf(ctx, slot, code), scheduled, estimate });
       const exams = scheduled.examDates;
       cursor = {

@@ -1,3 +1,4 @@
+import { emptyProgress, MAX_LOG_ENTRIES, MAX_PROGRESS_STEPS } from '@/domain/progress-record';
 import { z } from 'zod';
 import { isStartDate, numberRules, startDateRule, type NumberRule } from '@/domain/profile-fields';
 
@@ -297,6 +298,18 @@ export const assumptionsSchema = z.object({
       source: sourceRef,
     }),
   ),
+  /**
+   * Days a vendor makes a candidate wait before a retake: after the first failed attempt, and
+   * after each one after that (each vendor's retake policy page).
+   */
+  retakes: z.record(
+    vendorSchema,
+    z.object({
+      firstWaitDays: z.number().int().nonnegative(),
+      laterWaitDays: z.number().int().nonnegative(),
+      source: sourceRef,
+    }),
+  ),
   prerequisites: z.object({
     /**
      * Whether holding an exam's successor (AI-200 for AZ-204) meets a prerequisite that names
@@ -354,6 +367,51 @@ function numberSchema(rule: NumberRule) {
     .max(rule.max, rule.rangeMessage);
 }
 
+/** Where the user is with one step of the plan (a living plan: SPEC "A living plan"). */
+export const stepProgressSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('studying') }),
+  /** The exam is booked for `date`. */
+  z.object({ state: z.literal('booked'), date: isoDate }),
+  /** Passed on `date`: the exam becomes a held certification. */
+  z.object({
+    state: z.literal('passed'),
+    date: isoDate,
+    score: z.number().int().min(0).max(1000).nullable(),
+  }),
+  /** Failed on `date` (`attempts` so far): a retake comes after the vendor's waiting period. */
+  z.object({
+    state: z.literal('failed'),
+    date: isoDate,
+    score: z.number().int().min(0).max(1000).nullable(),
+    attempts: z.number().int().min(1).max(10),
+  }),
+]);
+export type StepProgress = z.infer<typeof stepProgressSchema>;
+
+/** One weekly check-in: the hours studied in the week starting `weekOf`. */
+export const studyLogEntrySchema = z.object({
+  weekOf: isoDate,
+  hours: z.number().min(0).max(100),
+});
+export type StudyLogEntry = z.infer<typeof studyLogEntrySchema>;
+
+export const progressSchema = z.object({
+  steps: z
+    .record(z.string().min(1).max(60), stepProgressSchema)
+    .refine((v) => Object.keys(v).length <= MAX_PROGRESS_STEPS, {
+      error: `at most ${MAX_PROGRESS_STEPS} steps`,
+    }),
+  log: z.array(studyLogEntrySchema).max(MAX_LOG_ENTRIES),
+  /**
+   * The likely finish of the plan when the user first recorded progress: what "ahead",
+   * "on track" and "behind" are measured against. Null until then.
+   */
+  baselineFinish: isoDate.nullable(),
+});
+export type Progress = z.infer<typeof progressSchema>;
+
+export { emptyProgress, MAX_LOG_ENTRIES, MAX_PROGRESS_STEPS } from '@/domain/progress-record';
+
 export const profileSchema = z.object({
   currentRole: currentRoleSchema,
   yearsExperience: numberSchema(numberRules.yearsExperience),
@@ -377,6 +435,8 @@ export const profileSchema = z.object({
     .refine((v) => Object.keys(v).length <= MAX_CONFIDENCE_AREAS, {
       error: `at most ${MAX_CONFIDENCE_AREAS} skills areas`,
     }),
+  /** Progress through the plan; older saves, files and links have none. */
+  progress: progressSchema.default(() => emptyProgress()),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -144,6 +144,8 @@ export interface LoadedState {
  * - v3 adds profile.relevantYears (null: derived from the role) and the job-search lag as a
  *   range (a v2 lag override becomes a range of that one value; the senior step-up override
  *   is gone: levels follow relevant experience).
+ * - v4 adds profile.progress (step states, the study log, the baseline finish), empty for a
+ *   profile saved before it, in the working plan and in every saved plan.
  */
 export function loadPersisted(
   persisted: unknown,
@@ -157,8 +159,9 @@ export function loadPersisted(
     problems.push(`it was saved by a newer version of Certpath (v${version})`);
   let raw = record(persisted);
   if (version < 1 && !('profile' in raw)) raw = { ...raw, profile: raw };
-  // v1 → v2 and v2 → v3 need no change of shape here: new fields start at their defaults
-  // when absent (the profile schema's relevantYears default, the overrides' upgrade above).
+  // v1 → v2, v2 → v3 and v3 → v4 need no change of shape here: new fields start at their
+  // defaults when absent (the profile schema's relevantYears and progress defaults, the
+  // overrides' upgrade above).
   return { state: sanitizePersisted(raw, today, problems), problems };
 }
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { defaultProfile } from '@/domain/default-profile';
-import type { Profile } from '@/domain/schema';
+import type { Profile, Progress } from '@/domain/schema';
 import type { AppState } from '@/store/app-store';
 import { todayIso } from '@/store/today';
 
@@ -21,6 +21,11 @@ export interface ProfileSlice {
   /** Replaces the whole profile (import, share link, saved plan) and drops all drafts. */
   replaceProfile: (profile: Profile) => void;
   resetProfile: () => void;
+  /**
+   * Records progress through the plan: `update` is one of progress-record.ts's (withStep,
+   * withWeek), passed in so the first screen does not load them.
+   */
+  updateProgress: (update: (progress: Progress) => Progress) => void;
 }
 
 function withoutKey(drafts: ProfileDrafts, key: keyof Profile): ProfileDrafts {
@@ -41,4 +46,6 @@ export const createProfileSlice: StateCreator<AppState, [], [], ProfileSlice> = 
   // Callers decode outside input (share link, file, saved plan) at their boundary first.
   replaceProfile: (profile) => set({ profile, drafts: {} }),
   resetProfile: () => set({ profile: defaultProfile(todayIso()), drafts: {} }),
+  updateProgress: (update) =>
+    set((s) => ({ profile: { ...s.profile, progress: update(s.profile.progress) } })),
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanFile, planFileJson, PLAN_FILE_FORMAT } from '@/domain/plan-file';
 import type { PlanFileContent } from '@/domain/plan-file';
 import { defaultProfile } from '@/domain/schema';
-import { profileArb } from './share-link.arbitraries';
+import { fuzzRuns } from '../fuzz-runs';
+import { profileArb, progressArb } from './share-link.arbitraries';
 
 const profile = {
   ...defaultProfile('2026-03-02'),
@@ -21,7 +22,7 @@ describe('planFileJson', () => {
     const json = JSON.parse(text);
     expect(json).toMatchObject({
       format: PLAN_FILE_FORMAT,
-      version: 2,
+      version: 3,
       name: 'Architect, evenings',
       exportedAt: '2026-03-02T10:00:00.000Z',
     });
@@ -74,6 +75,17 @@ describe('parsePlanFile', () => {
     const result = parsePlanFile(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(message);
+  });
+
+  it('round-trips a plan with its progress: step states, the study log and the baseline', () => {
+    fc.assert(
+      fc.property(profileArb, progressArb, (p, progress) => {
+        const value: PlanFileContent = { name: 'Tracked', profile: { ...p, progress } };
+        const read = parsePlanFile(planFileJson(value, '2026-12-03T10:00:00.000Z'));
+        expect(read).toEqual({ ok: true, value });
+      }),
+      { numRuns: fuzzRuns(300) },
+    );
   });
 
   it('marks a file from a newer version, so the app can offer the update', () => {

@@ -8,7 +8,8 @@ import {
   regionIdSchema,
   targetRoleSchema,
 } from '@/domain/schema';
-import type { Profile } from '@/domain/schema';
+import { emptyProgress } from '@/domain/schema';
+import type { Profile, Progress } from '@/domain/schema';
 import { isStartDate } from '@/domain/profile-fields';
 
 const isoDate = fc
@@ -47,4 +48,33 @@ export const profileArb: fc.Arbitrary<Profile> = fc.record({
       maxKeys: 8,
     },
   ),
+  // Share links carry no progress (the link says so); plan files do: progressArb.
+  progress: fc.constant(emptyProgress()),
+});
+
+/** Any progress that progressSchema accepts: step states, a study log and a baseline. */
+export const progressArb: fc.Arbitrary<Progress> = fc.record({
+  steps: fc.dictionary(
+    fc.constantFrom('AZ-900', 'AI-901', 'AI-103', 'AZ-305', 'AZ-400', 'DP-100', 'XX-1'),
+    fc.oneof(
+      fc.constant({ state: 'studying' as const }),
+      fc.record({ state: fc.constant('booked' as const), date: isoDate }),
+      fc.record({
+        state: fc.constant('passed' as const),
+        date: isoDate,
+        score: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
+      }),
+      fc.record({
+        state: fc.constant('failed' as const),
+        date: isoDate,
+        score: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
+        attempts: fc.integer({ min: 1, max: 10 }),
+      }),
+    ),
+    { maxKeys: 6 },
+  ),
+  log: fc.array(fc.record({ weekOf: isoDate, hours: fc.integer({ min: 0, max: 100 }) }), {
+    maxLength: 12,
+  }),
+  baselineFinish: fc.option(isoDate, { nil: null }),
 });

@@ -12,6 +12,7 @@ import {
   regionIdSchema,
   targetRoleSchema,
 } from '@/domain/schema';
+import { emptyProgress } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
 import { decodeShareLink, encodeShareLink, MAX_SHARE_LINK_LENGTH } from '@/domain/share-link';
 import {
@@ -44,6 +45,7 @@ const hubPlan: Profile = {
   region: 'us-hub',
   currentSalaryUsd: 118_000,
   areaConfidence: { vision: 'strong', nlp: 'none' },
+  progress: emptyProgress(),
 };
 
 /** The raw v1 token for a hand-written payload, as an attacker or an old app would make it. */

@@ -1,11 +1,11 @@
 import { fuzzRuns } from '../fuzz-runs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultProfile, profileSchema } from '@/domain/schema';
+import { defaultProfile, emptyProgress, profileSchema, progressSchema } from '@/domain/schema';
 import { loadPersisted, STORE_VERSION } from '@/store/migrations';
 import type { LoadedState } from '@/store/migrations';
 import { safeLocalStorage } from '@/store/safe-storage';
-import { profileArb } from '../domain/share-link.arbitraries';
+import { profileArb, progressArb } from '../domain/share-link.arbitraries';
 
 const today = '2026-03-02';
 
@@ -70,6 +70,39 @@ describe('stored-state loader under fuzzing', () => {
           const given = Array.isArray(value.savedPlans) ? value.savedPlans.length : 0;
           const dropped = loaded.problems.filter((p) => p.startsWith('savedPlans[')).length;
           expect(loaded.state.savedPlans.length + dropped).toBe(given);
+        }),
+        { numRuns: fuzzRuns(10_000) },
+      );
+    },
+  );
+
+  it(
+    'keeps the progress of 10,000 profiles when it is valid, and never keeps an invalid one',
+    { timeout: 30_000 },
+    () => {
+      // Valid progress, or progress with a field broken in any way.
+      const progress = fc.oneof(
+        progressArb,
+        progressArb.chain((p) =>
+          fc.record({
+            steps: fc.oneof(fc.constant(p.steps), fc.anything()),
+            log: fc.oneof(fc.constant(p.log), fc.anything()),
+            baselineFinish: fc.oneof(fc.constant(p.baselineFinish), fc.anything()),
+          }),
+        ),
+      );
+      fc.assert(
+        fc.property(profileArb, progress, (profile, given) => {
+          const loaded = loadPersisted(
+            { profile: { ...profile, progress: given } },
+            STORE_VERSION,
+            today,
+          );
+          expect(isUsable(loaded)).toBe(true);
+          const valid = progressSchema.safeParse(given);
+          expect(loaded.state.profile.progress).toEqual(
+            valid.success ? valid.data : emptyProgress(),
+          );
         }),
         { numRuns: fuzzRuns(10_000) },
       );

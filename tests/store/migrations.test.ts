@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultProfile, MAX_CONFIDENCE_AREAS, profileSchema } from '@/domain/schema';
+import {
+  defaultProfile,
+  emptyProgress,
+  MAX_CONFIDENCE_AREAS,
+  profileSchema,
+} from '@/domain/schema';
 import { loadPersisted, migrate, sanitizePersisted, STORE_VERSION } from '@/store/migrations';
 
 const today = '2026-03-02';
@@ -201,6 +206,48 @@ describe('relevant experience and ranges (v3)', () => {
       jobSearchLagMinMonths: 6,
       jobSearchLagMaxMonths: 6,
     });
+  });
+
+  it('reads a v3 state: the plan and every saved plan start with no progress', () => {
+    const { progress: _none, ...v3Profile } = defaultProfile(today);
+    const saved = {
+      id: 'p1',
+      name: 'Before progress',
+      profile: v3Profile,
+      createdAt: '2026-09-01T09:00:00.000Z',
+      updatedAt: '2026-09-01T09:00:00.000Z',
+    };
+    const { state, problems } = loadPersisted(
+      { profile: v3Profile, savedPlans: [saved] },
+      3,
+      today,
+    );
+    expect(problems).toEqual([]);
+    expect(state.profile.progress).toEqual(emptyProgress());
+    expect(state.savedPlans[0]!.profile.progress).toEqual(emptyProgress());
+  });
+
+  it('keeps valid progress, and drops unreadable progress with a note', () => {
+    const progress = {
+      steps: { 'AI-103': { state: 'passed', date: '2026-11-20', score: 780 } },
+      log: [{ weekOf: '2026-11-16', hours: 6 }],
+      baselineFinish: '2027-04-01',
+    };
+    const kept = loadPersisted({ profile: { ...defaultProfile(today), progress } }, 4, today);
+    expect(kept.problems).toEqual([]);
+    expect(kept.state.profile.progress).toEqual(progress);
+    const bad = loadPersisted(
+      {
+        profile: {
+          ...defaultProfile(today),
+          progress: { ...progress, log: [{ weekOf: 'x', hours: -1 }] },
+        },
+      },
+      4,
+      today,
+    );
+    expect(bad.state.profile.progress).toEqual(emptyProgress());
+    expect(bad.problems.join('\n')).toMatch(/profile\.progress/);
   });
 
   it('keeps the years that count when set, and drops an impossible value with a note', () => {

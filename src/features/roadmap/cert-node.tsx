@@ -16,6 +16,8 @@ export interface CertNodeData extends Record<string, unknown> {
   feeUsd: number | null;
   /** No longer offered: shown as such, without a fee. */
   retired: boolean;
+  /** The user's progress on it, in words ("Exam booked for 15 Feb 2027"), or null. */
+  progress: string | null;
   direction: 'LR' | 'TB';
 }
 
@@ -48,7 +50,11 @@ function CertNodeView({ data, selected }: NodeProps<CertNode>) {
         <StatusBadge status={data.status} />
       </div>
       <div className="cert-node-name">{data.name}</div>
-      {data.replaces && <div className="cert-node-replaces">Replaces {data.replaces}</div>}
+      {data.progress ? (
+        <div className="cert-node-progress">{data.progress}</div>
+      ) : (
+        data.replaces && <div className="cert-node-replaces">Replaces {data.replaces}</div>
+      )}
       <div className="cert-node-facts">
         {data.retired && data.status !== 'held' ? (
           <span className="cert-node-retired">Retired: no longer offered</span>

@@ -11,6 +11,12 @@ export function PlannedFacts({ info }: { info: StepInfo }) {
     <>
       <h3>In your plan</h3>
       <dl className="exam-facts">
+        {info.progress && (
+          <>
+            <dt>Your progress</dt>
+            <dd>{info.progress}</dd>
+          </>
+        )}
         {scheduled ? (
           <>
             <dt>Study</dt>

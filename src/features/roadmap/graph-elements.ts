@@ -38,7 +38,7 @@ export function toFlowNodes(
       height: CERT_NODE_HEIGHT,
       selected: code === selectedCode,
       // Screen readers hear the node's essentials and how to open it.
-      ariaLabel: `${code} ${certName(info)}: ${statusLabel(status)}${info.retired ? ', retired' : ''}${replaces ? `, replaces ${replaces}` : ''}. Press Enter for details.`,
+      ariaLabel: `${code} ${certName(info)}: ${statusLabel(status)}${info.retired ? ', retired' : ''}${replaces ? `, replaces ${replaces}` : ''}${info.progress ? `. ${info.progress}` : ''}. Press Enter for details.`,
       data: {
         code,
         name: certName(info),
@@ -49,6 +49,7 @@ export function toFlowNodes(
           : null,
         feeUsd: info.scheduled?.feeUsd ?? info.cert?.exam.priceUsd ?? null,
         retired: info.retired,
+        progress: info.progress,
         direction,
       },
     };

@@ -51,6 +51,7 @@ function ListItem({
         <StatusBadge status={step.status} />
         {info.retired && <span className="list-step-retired">Retired</span>}
       </div>
+      {info.progress && <p className="list-step-progress">{info.progress}</p>}
       {step.replaces && <p className="list-step-replaces">Replaces {step.replaces}</p>}
       <p>{step.reason}</p>
       {scheduled && (

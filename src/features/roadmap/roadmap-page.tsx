@@ -9,6 +9,7 @@ import { useAppStore } from '@/store/app-store';
 import { usePlan } from '@/store/use-plan';
 import { DetailsPanel } from '@/features/roadmap/details-panel';
 import { ListView } from '@/features/roadmap/list-view';
+import { ProgressPanel } from '@/features/roadmap/progress-panel';
 import { Notices } from '@/features/roadmap/notices';
 import { RoadmapToolbar } from '@/features/roadmap/roadmap-toolbar';
 import { stepInfos } from '@/features/roadmap/step-info';
@@ -52,8 +53,8 @@ export default function RoadmapPage() {
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const infos = useMemo(
-    () => stepInfos(roadmap, studyPlan, catalog, showAll, today),
-    [roadmap, studyPlan, catalog, showAll, today],
+    () => stepInfos(roadmap, studyPlan, catalog, showAll, today, profile.progress.steps),
+    [roadmap, studyPlan, catalog, showAll, today, profile.progress.steps],
   );
   const selectedInfo = infos.find((i) => i.step.code === selected);
 
@@ -90,6 +91,7 @@ export default function RoadmapPage() {
         <PlanActions />
         <Notices notices={roadmap.notices} />
         <TotalsCards totals={studyPlan.totals} />
+        <ProgressPanel profile={profile} studyPlan={studyPlan} catalog={catalog} today={today} />
         <RoadmapToolbar
           view={view}
           onViewChange={setView}

@@ -1,7 +1,8 @@
 import type { Catalog } from '@/domain/catalog-model';
 import { certStatusAt } from '@/domain/catalog-model';
 import type { Roadmap, RoadmapStep } from '@/domain/roadmap';
-import type { Certification } from '@/domain/schema';
+import type { Certification, Progress, StepProgress } from '@/domain/schema';
+import { formatDate } from '@/lib/format';
 import type { ScheduledStep } from '@/domain/schedule';
 import type { RenewalWindow, StudyPlan } from '@/domain/study-plan';
 
@@ -17,6 +18,23 @@ export interface StepInfo {
   isCore: boolean;
   /** The exam can no longer be taken (after its retirement date, as of today). */
   retired: boolean;
+  /** Where the user is with it (a living plan), in words; null before anything is recorded. */
+  progress: string | null;
+}
+
+/** A step's recorded progress in words: "Exam booked for 15 Feb 2027". */
+export function progressText(progress: StepProgress | undefined): string | null {
+  if (!progress) return null;
+  switch (progress.state) {
+    case 'studying':
+      return 'Studying';
+    case 'booked':
+      return `Exam booked for ${formatDate(progress.date)}`;
+    case 'passed':
+      return `Passed ${formatDate(progress.date)}${progress.score !== null ? ` (score ${progress.score})` : ''}`;
+    case 'failed':
+      return `Failed ${formatDate(progress.date)}${progress.score !== null ? ` (score ${progress.score})` : ''}: retake planned`;
+  }
 }
 
 /** Joins roadmap steps with catalogue facts and schedule; hides not-needed steps unless asked. */
@@ -26,6 +44,7 @@ export function stepInfos(
   catalog: Catalog,
   showAll: boolean,
   today: string,
+  progress: Progress['steps'] = {},
 ): StepInfo[] {
   const scheduled = new Map(studyPlan.steps.map((s) => [s.code, s]));
   const renewals = new Map(studyPlan.renewals.map((r) => [r.code, r]));
@@ -40,6 +59,9 @@ export function stepInfos(
         renewal: renewals.get(step.code),
         isCore: step.code === studyPlan.coreAreasCode,
         retired: cert !== undefined && certStatusAt(cert, today) === 'retired',
+        progress: progressText(
+          progress[step.code] ?? (step.replaces ? progress[step.replaces] : undefined),
+        ),
       };
     });
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { isTracking } from '@/domain/progress-record';
 import { useAppStore } from '@/store/app-store';
 
 /** The address of the current plan: the roadmap page with the plan in the hash (never sent to a server). */
@@ -28,7 +29,11 @@ export function CopyLinkButton({ onCopied }: CopyLinkButtonProps) {
     try {
       await navigator.clipboard.writeText(url);
       setManual(null);
-      onCopied('Link copied. Whoever opens it sees this plan; nothing is uploaded anywhere.');
+      // Share links carry the background, not the study log or exam results.
+      const tracking = isTracking(useAppStore.getState().profile.progress);
+      onCopied(
+        `Link copied. Whoever opens it sees this plan${tracking ? ' (your background, not your progress)' : ''}; nothing is uploaded anywhere.`,
+      );
     } catch {
       setManual(url);
       onCopied('Copy the link below: this browser did not allow copying it for you.');

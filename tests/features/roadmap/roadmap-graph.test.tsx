@@ -15,6 +15,7 @@ function info(step: RoadmapStep, weeks: number | null): StepInfo {
     cert,
     isCore: step.code === 'AI-103',
     retired: false,
+    progress: null,
     renewal: undefined,
     scheduled:
       weeks === null

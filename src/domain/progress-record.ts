@@ -1,0 +1,56 @@
+// Recording progress (a living plan): pure updates of profile.progress, with no imports, so the
+// store and the default profile use them without loading the engine (progress.ts reads them).
+import type { Progress, StepProgress } from '@/domain/schema';
+
+/** Ten years of weekly check-ins: a bound on stored and imported input. */
+export const MAX_LOG_ENTRIES = 520;
+/** More steps than any path has: a bound on stored and imported input. */
+export const MAX_PROGRESS_STEPS = 50;
+
+/** No progress recorded yet (a new plan, or one saved before progress existed). */
+export const emptyProgress = (): Progress => ({ steps: {}, log: [], baselineFinish: null });
+
+/** True once the user has recorded anything: the plan then runs from today, not its start. */
+export function isTracking(progress: Progress): boolean {
+  return Object.keys(progress.steps).length > 0 || progress.log.length > 0;
+}
+
+/** Progress with the first baseline kept: set from the plan's likely finish when first recorded. */
+const withBaseline = (progress: Progress, baseline: string): Progress =>
+  progress.baselineFinish === null && !isTracking(progress)
+    ? { ...progress, baselineFinish: baseline }
+    : progress;
+
+/**
+ * Records where the user is with one step (null clears it). `baseline` is the plan's likely
+ * finish before this change: it becomes the baseline if this is the first progress recorded.
+ */
+export function withStep(
+  progress: Progress,
+  code: string,
+  step: StepProgress | null,
+  baseline: string,
+): Progress {
+  const next = withBaseline(progress, baseline);
+  const steps = { ...next.steps };
+  if (step === null) delete steps[code];
+  else steps[code] = step;
+  return { ...next, steps };
+}
+
+/**
+ * Records the hours studied in the week starting `week` (a later check-in for the same week
+ * replaces it; null removes it). The log stays in date order and keeps its newest weeks.
+ */
+export function withWeek(
+  progress: Progress,
+  week: string,
+  hours: number | null,
+  baseline: string,
+): Progress {
+  const next = withBaseline(progress, baseline);
+  const log = next.log.filter((entry) => entry.weekOf !== week);
+  if (hours !== null) log.push({ weekOf: week, hours });
+  log.sort((a, b) => (a.weekOf < b.weekOf ? -1 : a.weekOf > b.weekOf ? 1 : 0));
+  return { ...next, log: log.slice(-MAX_LOG_ENTRIES) };
+}

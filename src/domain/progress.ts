@@ -1,0 +1,75 @@
+// A living plan: what the user has done so far, read into the plan (recording it is
+// progress-record.ts, which the store uses without loading the engine).
+// buildPlan (plan.ts) plans from `plannedProfile` (passed exams are held certifications) and
+// the schedule (schedule.ts) starts from `scheduleStart`, spends the logged hours on the first
+// steps and keeps booked dates and retake waits.
+import { addDays, diffDays, toDayNumber } from '@/domain/dates';
+import { isTracking } from '@/domain/progress-record';
+import type { Assumptions, Certification, Profile, Progress, StepProgress } from '@/domain/schema';
+
+export {
+  emptyProgress,
+  isTracking,
+  MAX_LOG_ENTRIES,
+  MAX_PROGRESS_STEPS,
+  withStep,
+  withWeek,
+} from '@/domain/progress-record';
+
+/** Hours logged in the weekly check-ins. */
+export function loggedHours(progress: Progress): number {
+  return progress.log.reduce((sum, entry) => sum + entry.hours, 0);
+}
+
+/**
+ * The profile the engine plans from: each passed exam joins the held certifications (earned on
+ * the day it was passed), unless the user already lists it.
+ */
+export function plannedProfile(profile: Profile): Profile {
+  const listed = new Set(profile.certificationsHeld.map((h) => h.code));
+  const passed = Object.entries(profile.progress.steps).flatMap(([code, step]) =>
+    step.state === 'passed' && !listed.has(code) ? [{ code, earnedOn: step.date }] : [],
+  );
+  if (passed.length === 0) return profile;
+  return { ...profile, certificationsHeld: [...profile.certificationsHeld, ...passed] };
+}
+
+/**
+ * The first day the schedule may use: the plan's start date, or, once the user is tracking
+ * progress, today if that is later (what is left is planned from now).
+ */
+export function scheduleStart(profile: Profile, today: string): string {
+  const start = profile.startDate;
+  return isTracking(profile.progress) && today > start ? today : start;
+}
+
+/** The first day a failed exam can be retaken, by the vendor's waiting period. */
+export function retakeFrom(
+  cert: Certification,
+  failed: Extract<StepProgress, { state: 'failed' }>,
+  assumptions: Assumptions,
+): string {
+  const policy = assumptions.retakes[cert.vendor];
+  const wait = failed.attempts <= 1 ? policy.firstWaitDays : policy.laterWaitDays;
+  return addDays(failed.date, Math.max(1, wait));
+}
+
+export type Pace = 'ahead' | 'on-track' | 'behind';
+
+/** A week either way counts as on track: dates within a plan move by whole study weeks. */
+const ON_TRACK_DAYS = 7;
+
+/** Ahead, on track or behind: today's likely finish against the finish first planned. */
+export function paceOf(baselineFinish: string | null, likelyFinish: string): Pace | null {
+  if (baselineFinish === null) return null;
+  const late = diffDays(baselineFinish, likelyFinish);
+  if (late > ON_TRACK_DAYS) return 'behind';
+  if (late < -ON_TRACK_DAYS) return 'ahead';
+  return 'on-track';
+}
+
+/** The Monday of the week `day` falls in: check-ins are kept per week. */
+export function weekOf(day: string): string {
+  const weekday = (toDayNumber(day) + 3) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+  return addDays(day, -weekday);
+}

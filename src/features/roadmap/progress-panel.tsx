@@ -1,0 +1,276 @@
+import { useState, type FormEvent } from 'react';
+import type { Catalog } from '@/domain/catalog-model';
+import { diffDays } from '@/domain/dates';
+import { loggedHours, paceOf, weekOf, withStep, withWeek } from '@/domain/progress';
+import type { Profile, StepProgress } from '@/domain/schema';
+import type { StudyPlan } from '@/domain/study-plan';
+import { formatDate } from '@/lib/format';
+import { typedNumber } from '@/lib/typed-number';
+import { useAppStore } from '@/store/app-store';
+import { DateField } from '@/ui/date-field';
+import { NumberField } from '@/ui/number-field';
+import { SelectField } from '@/ui/select-field';
+import './progress-panel.css';
+
+interface ProgressPanelProps {
+  profile: Profile;
+  studyPlan: StudyPlan;
+  catalog: Catalog;
+  today: string;
+}
+
+type StateChoice = 'none' | StepProgress['state'];
+
+const STATE_OPTIONS: { value: StateChoice; label: string }[] = [
+  { value: 'none', label: 'Not started' },
+  { value: 'studying', label: 'Studying' },
+  { value: 'booked', label: 'Exam booked' },
+  { value: 'passed', label: 'Passed' },
+  { value: 'failed', label: 'Failed (retake planned)' },
+];
+
+const weeksText = (days: number) => {
+  const weeks = Math.max(1, Math.round(Math.abs(days) / 7));
+  return `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+};
+
+/** Where the plan stands against the plan as first recorded, in words. */
+function paceSentence(baseline: string | null, finish: string): string {
+  const pace = paceOf(baseline, finish);
+  if (pace === null || baseline === null)
+    return 'Record what you do as you go: log the hours you study each week and mark each exam as you book, pass or fail it. What is left is then planned from today, and measured against the plan as it is now.';
+  const late = diffDays(baseline, finish);
+  if (pace === 'on-track')
+    return `On track: likely finish ${formatDate(finish)}, first planned for ${formatDate(baseline)}.`;
+  return `${pace === 'ahead' ? 'Ahead' : 'Behind'} by ${weeksText(late)}: likely finish ${formatDate(finish)}, first planned for ${formatDate(baseline)}.`;
+}
+
+/**
+ * The living plan on /roadmap: a weekly check-in of hours studied, where each exam stands
+ * (studying, booked, passed, failed), and whether the plan is ahead, on track or behind.
+ */
+export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPanelProps) {
+  const { progress } = profile;
+  const finish = studyPlan.totals.finish.likely;
+  const update = useAppStore((s) => s.updateProgress);
+  const logWeek = (week: string, hours: number | null, baseline: string) =>
+    update((p) => withWeek(p, week, hours, baseline));
+  const thisWeek = weekOf(today);
+  const logged = progress.log.find((e) => e.weekOf === thisWeek);
+  const [hoursText, setHoursText] = useState('');
+  const [hoursError, setHoursError] = useState('');
+  const [message, setMessage] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const hours = typedNumber(hoursText);
+    if (hours === null || !Number.isFinite(hours) || hours < 0 || hours > 100) {
+      setHoursError('Hours this week must be a number from 0 to 100');
+      return;
+    }
+    setHoursError('');
+    logWeek(thisWeek, hours, finish);
+    setHoursText('');
+    setMessage(
+      `Logged ${hours} ${hours === 1 ? 'hour' : 'hours'} for the week of ${formatDate(thisWeek)}.`,
+    );
+  };
+
+  const codes = [
+    ...new Set([...studyPlan.steps.map((s) => s.code), ...Object.keys(progress.steps)]),
+  ];
+  const total = loggedHours(progress);
+
+  return (
+    <section className="card progress-panel" aria-labelledby="progress-title">
+      <h2 id="progress-title">Your progress</h2>
+      <p className="progress-pace">{paceSentence(progress.baselineFinish, finish)}</p>
+
+      <form className="progress-checkin" onSubmit={submit} noValidate>
+        <NumberField
+          label="Hours studied this week"
+          help={`The week of ${formatDate(thisWeek)}${logged ? `; logged so far: ${logged.hours} hours (a new figure replaces it)` : ''}. Logged hours come off the first exams, and what is left is planned from today.`}
+          value={hoursText}
+          onChange={setHoursText}
+          error={hoursError || undefined}
+          min={0}
+          max={100}
+          suffix="hours"
+        />
+        <button type="submit" className="button button-primary">
+          Log hours
+        </button>
+      </form>
+      <p role="status" className="progress-message">
+        {message}
+      </p>
+
+      {progress.log.length > 0 && (
+        <div className="table-scroll">
+          <table className="progress-log">
+            <caption>
+              Study log: {total} {total === 1 ? 'hour' : 'hours'} over {progress.log.length}{' '}
+              {progress.log.length === 1 ? 'week' : 'weeks'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                <th scope="col">Hours</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...progress.log].reverse().map((entry) => (
+                <tr key={entry.weekOf}>
+                  <th scope="row">{formatDate(entry.weekOf)}</th>
+                  <td>{entry.hours}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      onClick={() => logWeek(entry.weekOf, null, finish)}
+                    >
+                      Remove{' '}
+                      <span className="visually-hidden">
+                        the week of {formatDate(entry.weekOf)}
+                      </span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {codes.length > 0 && (
+        <>
+          <h3>Your exams</h3>
+          <ul className="progress-steps">
+            {codes.map((code) => (
+              <StepProgressEditor
+                key={code}
+                code={code}
+                name={catalog.byCode.get(code)?.name ?? code}
+                step={progress.steps[code] ?? null}
+                plannedExam={studyPlan.steps.find((s) => s.code === code)?.examDate ?? today}
+                today={today}
+                baseline={finish}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface StepProgressEditorProps {
+  code: string;
+  name: string;
+  step: StepProgress | null;
+  plannedExam: string;
+  today: string;
+  baseline: string;
+}
+
+/** One exam's state, with the date (and score) that state needs. */
+function StepProgressEditor({
+  code,
+  name,
+  step,
+  plannedExam,
+  today,
+  baseline,
+}: StepProgressEditorProps) {
+  const update = useAppStore((s) => s.updateProgress);
+  const setStep = (code: string, step: StepProgress | null, baseline: string) =>
+    update((p) => withStep(p, code, step, baseline));
+  const [scoreText, setScoreText] = useState(
+    step && 'score' in step && step.score !== null ? String(step.score) : '',
+  );
+  const [scoreError, setScoreError] = useState('');
+  const save = (next: StepProgress | null) => setStep(code, next, baseline);
+
+  const choose = (state: StateChoice) => {
+    setScoreError('');
+    if (state === 'none') return save(null);
+    if (state === 'studying') return save({ state });
+    if (state === 'booked') return save({ state, date: plannedExam < today ? today : plannedExam });
+    const score = scoreOf(scoreText);
+    if (state === 'passed') return save({ state, date: today, score: score ?? null });
+    const attempts = step?.state === 'failed' ? step.attempts : 1;
+    return save({ state, date: today, score: score ?? null, attempts });
+  };
+
+  const setDate = (date: string) => {
+    if (!date || !step || step.state === 'studying') return;
+    save({ ...step, date });
+  };
+
+  const setScore = (text: string) => {
+    setScoreText(text);
+    const score = scoreOf(text);
+    if (score === undefined) {
+      setScoreError('Score must be a whole number from 0 to 1000');
+      return;
+    }
+    setScoreError('');
+    if (step && (step.state === 'passed' || step.state === 'failed')) save({ ...step, score });
+  };
+
+  const dateLabel =
+    step?.state === 'booked' ? 'Exam date' : step?.state === 'passed' ? 'Passed on' : 'Failed on';
+  return (
+    <li className="progress-step">
+      <p className="progress-step-name">
+        <strong>{code}</strong> {name}
+      </p>
+      <div className="progress-step-fields">
+        <SelectField
+          label={`Where you are with ${code}`}
+          value={step?.state ?? 'none'}
+          options={STATE_OPTIONS}
+          onChange={choose}
+        />
+        {step && step.state !== 'studying' && (
+          <DateField label={`${dateLabel} (${code})`} value={step.date} onChange={setDate} />
+        )}
+        {step && (step.state === 'passed' || step.state === 'failed') && (
+          <NumberField
+            label={`Score (${code}, optional)`}
+            value={scoreText}
+            onChange={setScore}
+            error={scoreError || undefined}
+            min={0}
+            max={1000}
+          />
+        )}
+      </div>
+      {step?.state === 'failed' && (
+        <p className="muted progress-step-note">
+          Attempt {step.attempts}. The retake is planned after the exam’s waiting period; the hours
+          still needed stay in the plan.{' '}
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() =>
+              save({ ...step, date: today, attempts: Math.min(10, step.attempts + 1) })
+            }
+          >
+            Failed the retake too
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** A typed score: null when empty, undefined when it is not a whole number from 0 to 1000. */
+function scoreOf(text: string): number | null | undefined {
+  const n = typedNumber(text);
+  if (n === null) return null;
+  return Number.isInteger(n) && n >= 0 && n <= 1000 ? n : undefined;
+}
