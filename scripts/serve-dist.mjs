@@ -95,25 +95,25 @@ const server = createServer((req, res) => {
     file = join(site.root, '404.html');
   }
   const body = readFileSync(file);
-  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Compressed as every static host compresses (Azure Static Web Apps, Netlify, nginx's gzip):
+  // measurements of transfer time (npm run perf, npm run ready) depend on it.
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const hash = createHash('sha1').update(body).digest('base64url');
+  // Each encoding is its own representation, with its own ETag.
+  const etag = `"${hash}${gzip ? '-gz' : ''}"`;
   const headers = {
     ...headersFor(site.rules, status === 404 ? '/404.html' : path),
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': type,
     ETag: etag,
-    Vary: 'Cookie, X-Certpath-Deploy',
+    Vary: 'Cookie, X-Certpath-Deploy, Accept-Encoding',
   };
   if (status === 200 && req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers).end();
     return;
   }
-  // Compressed as every static host compresses (Azure Static Web Apps, Netlify, nginx's gzip):
-  // measurements of transfer time (npm run perf, npm run ready) depend on it.
-  const gzip =
-    COMPRESSIBLE.test(headers['Content-Type']) &&
-    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   const sent = gzip ? gzipped(etag, body) : body;
   if (gzip) headers['Content-Encoding'] = 'gzip';
-  headers.Vary = `${headers.Vary}, Accept-Encoding`;
   res.writeHead(status, { ...headers, 'Content-Length': sent.length });
   res.end(req.method === 'HEAD' ? undefined : sent);
 });

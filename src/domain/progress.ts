@@ -22,13 +22,43 @@ export function loggedHours(progress: Progress): number {
 }
 
 /**
+ * Logged hours still to spend on the plan's remaining exams: hours logged up to the week of the
+ * latest pass went into the exams passed by then (they are held now and take no time).
+ */
+export function creditHours(progress: Progress): number {
+  const passes = Object.values(progress.steps).flatMap((s) =>
+    s.state === 'passed' ? [s.date] : [],
+  );
+  if (passes.length === 0) return loggedHours(progress);
+  const lastPassWeek = weekOf(passes.reduce((a, b) => (a > b ? a : b)));
+  return progress.log.reduce((sum, e) => (e.weekOf > lastPassWeek ? sum + e.hours : sum), 0);
+}
+
+/**
+ * The progress recorded for a step: under its own code or another exam of its successor
+ * family (AI-102 recorded, the plan now says AI-103). Returns the code it was recorded under.
+ */
+export function progressFor(
+  progress: Progress,
+  code: string,
+  lineageOf: (code: string) => string,
+): [string, StepProgress] | null {
+  const own = progress.steps[code];
+  if (own) return [code, own];
+  const family = lineageOf(code);
+  const found = Object.entries(progress.steps).find(([c]) => lineageOf(c) === family);
+  return found ?? null;
+}
+
+/**
  * The profile the engine plans from: each passed exam joins the held certifications (earned on
- * the day it was passed), unless the user already lists it.
+ * the day it was passed).
  */
 export function plannedProfile(profile: Profile): Profile {
-  const listed = new Set(profile.certificationsHeld.map((h) => h.code));
+  // Added even when the user lists it already: a listed holding may have expired, and the
+  // plan keeps the holding that lasts longest (plan-context.ts).
   const passed = Object.entries(profile.progress.steps).flatMap(([code, step]) =>
-    step.state === 'passed' && !listed.has(code) ? [{ code, earnedOn: step.date }] : [],
+    step.state === 'passed' ? [{ code, earnedOn: step.date }] : [],
   );
   if (passed.length === 0) return profile;
   return { ...profile, certificationsHeld: [...profile.certificationsHeld, ...passed] };

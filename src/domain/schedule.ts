@@ -8,7 +8,7 @@ import { successorChain } from '@/domain/lineage';
 import type { Slot } from '@/domain/path-slots';
 import type { PlanContext } from '@/domain/plan-context';
 import type { Notice } from '@/domain/roadmap';
-import { loggedHours, retakeFrom, scheduleStart } from '@/domain/progress';
+import { creditHours, progressFor, retakeFrom, scheduleStart } from '@/domain/progress';
 import type { Range, StepProgress } from '@/domain/schema';
 import { estimateHours } from '@/domain/study-hours';
 import type { Estimate } from '@/domain/study-hours';
@@ -60,11 +60,9 @@ function replacesOf(ctx: PlanContext, slot: Slot, code: string): string | null {
     : null;
 }
 
-/** The user's progress on a step: recorded against the exam's code or the slot's original. */
-function progressOf(ctx: PlanContext, slot: Slot, code: string): StepProgress | null {
-  const steps = ctx.profile.progress.steps;
-  return steps[code] ?? steps[slot.original] ?? null;
-}
+/** The user's progress on a step: recorded under any exam of its successor family. */
+const progressOf = (ctx: PlanContext, code: string): StepProgress | null =>
+  progressFor(ctx.profile.progress, code, ctx.lineageOf)?.[1] ?? null;
 
 /** Moves every date of `range` to `day` at the earliest. */
 const notBefore = (range: DateRange, day: string): DateRange => ({
@@ -87,7 +85,7 @@ function place(
   let code = resolveCode(ctx.catalog, slot.original, earliestStarts.likely);
   for (;;) {
     const cert = ctx.cert(code);
-    const progress = progressOf(ctx, slot, code);
+    const progress = progressOf(ctx, code);
     const starts =
       progress?.state === 'failed'
         ? notBefore(earliestStarts, retakeFrom(cert, progress, ctx.assumptions))
@@ -136,7 +134,14 @@ function place(
       weeksRange,
       startDate: start,
       examDate,
-      startDates: starts,
+      // A booked exam: no start can fall after its day.
+      startDates: booked
+        ? {
+            earliest: starts.earliest < booked ? starts.earliest : booked,
+            likely: start,
+            latest: starts.latest < booked ? starts.latest : booked,
+          }
+        : starts,
       examDates,
       feeUsd: cert.exam.priceUsd,
     };
@@ -171,7 +176,7 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
   const placements: Placement[] = [];
   const start = scheduleStart(ctx.profile, ctx.today);
   let cursor: DateRange = { earliest: start, likely: start, latest: start };
-  let credit = loggedHours(ctx.profile.progress);
+  let credit = creditHours(ctx.profile.progress);
   for (const slot of order) {
     if (slot.held) {
       const code = slot.held.code;

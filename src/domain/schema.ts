@@ -370,8 +370,12 @@ function numberSchema(rule: NumberRule) {
 /** Where the user is with one step of the plan (a living plan: SPEC "A living plan"). */
 export const stepProgressSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('studying') }),
-  /** The exam is booked for `date`. */
-  z.object({ state: z.literal('booked'), date: isoDate }),
+  /** The exam is booked for `date`; `attempts`: failed attempts before it (a booked retake). */
+  z.object({
+    state: z.literal('booked'),
+    date: isoDate,
+    attempts: z.number().int().min(1).max(10).optional(),
+  }),
   /** Passed on `date`: the exam becomes a held certification. */
   z.object({
     state: z.literal('passed'),

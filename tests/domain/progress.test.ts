@@ -8,6 +8,8 @@ import {
   loggedHours,
   paceOf,
   plannedProfile,
+  progressFor,
+  creditHours,
   retakeFrom,
   scheduleStart,
   weekOf,
@@ -133,6 +135,48 @@ describe('a living plan: progress read into the plan', () => {
     const failed = withProgress(changer, { steps: { [code]: { ...first, attempts: 2 } } });
     const step = plan(failed).studyPlan.steps.find((s) => s.code === code)!;
     expect(step.startDate >= addDays(TODAY, policy.laterWaitDays)).toBe(true);
+  });
+
+  it('counts hours logged before a pass toward the exam passed, not the next one', () => {
+    const first = plan(changer).studyPlan.steps[0]!.code;
+    const log = [
+      { weekOf: '2026-11-16', hours: 10 },
+      { weekOf: '2026-11-23', hours: 10 },
+      { weekOf: '2026-12-07', hours: 4 },
+    ];
+    const passed = withProgress(changer, {
+      steps: { [first]: { state: 'passed', date: '2026-11-27', score: null } },
+      log,
+    });
+    expect(creditHours(passed.progress)).toBe(4);
+    const noLog = withProgress(changer, {
+      steps: { [first]: { state: 'passed', date: '2026-11-27', score: null } },
+      log: [{ weekOf: '2026-11-16', hours: 0 }],
+    });
+    const next = (p: Profile) => plan(p).studyPlan.steps[0]!;
+    expect(next(passed).plannedHours).toBe(Math.max(0, next(noLog).plannedHours - 4));
+  });
+
+  it('a pass counts even when the user lists the exam already, with an expired date', () => {
+    const listed: Profile = {
+      ...changer,
+      certificationsHeld: [{ code: 'AZ-900', earnedOn: '2019-01-10' }],
+    };
+    const passed = withProgress(listed, {
+      steps: { 'AZ-900': { state: 'passed', date: '2026-11-20', score: null } },
+    });
+    expect(plannedProfile(passed).certificationsHeld).toContainEqual({
+      code: 'AZ-900',
+      earnedOn: '2026-11-20',
+    });
+    expect(plan(passed).studyPlan.steps.map((s) => s.code)).not.toContain('AZ-900');
+  });
+
+  it('finds progress recorded under another exam of the same successor family', () => {
+    const lineageOf = (code: string) => (code === 'AI-102' ? 'AI-103' : code);
+    const progress = { ...emptyProgress(), steps: { 'AI-102': { state: 'studying' as const } } };
+    expect(progressFor(progress, 'AI-103', lineageOf)).toEqual(['AI-102', { state: 'studying' }]);
+    expect(progressFor(progress, 'AZ-900', lineageOf)).toBeNull();
   });
 
   it('says ahead, on track or behind against the first plan, a week either way on track', () => {

@@ -1,7 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
 import { diffDays } from '@/domain/dates';
-import { loggedHours, paceOf, weekOf, withStep, withWeek } from '@/domain/progress';
+import { lineages } from '@/domain/lineage';
+import { buildPlan } from '@/domain/plan';
+import {
+  isTracking,
+  loggedHours,
+  paceOf,
+  progressFor,
+  weekOf,
+  withStep,
+  withWeek,
+} from '@/domain/progress';
 import type { Profile, StepProgress } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
 import { formatDate } from '@/lib/format';
@@ -38,7 +48,7 @@ const weeksText = (days: number) => {
 function paceSentence(baseline: string | null, finish: string): string {
   const pace = paceOf(baseline, finish);
   if (pace === null || baseline === null)
-    return 'Record what you do as you go: log the hours you study each week and mark each exam as you book, pass or fail it. What is left is then planned from today, and measured against the plan as it is now.';
+    return 'Record what you do as you go: log the hours you study each week and mark each exam as you book, pass or fail it. What is left is then planned from today, and measured against the plan as it stands the first time you record something.';
   const late = diffDays(baseline, finish);
   if (pace === 'on-track')
     return `On track: likely finish ${formatDate(finish)}, first planned for ${formatDate(baseline)}.`;
@@ -52,6 +62,20 @@ function paceSentence(baseline: string | null, finish: string): string {
 export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPanelProps) {
   const { progress } = profile;
   const finish = studyPlan.totals.finish.likely;
+  // The baseline is kept the first time progress is recorded: the plan as it is then, dated
+  // from today (recording anything plans what is left from today), so it starts on track.
+  const baseline = useMemo(
+    () =>
+      isTracking(progress)
+        ? finish
+        : buildPlan(
+            { ...profile, startDate: profile.startDate < today ? today : profile.startDate },
+            catalog,
+            catalog.assumptions,
+            today,
+          ).studyPlan.totals.finish.likely,
+    [progress, finish, profile, catalog, today],
+  );
   const update = useAppStore((s) => s.updateProgress);
   const logWeek = (week: string, hours: number | null, baseline: string) =>
     update((p) => withWeek(p, week, hours, baseline));
@@ -69,15 +93,21 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
       return;
     }
     setHoursError('');
-    logWeek(thisWeek, hours, finish);
+    logWeek(thisWeek, hours, baseline);
     setHoursText('');
     setMessage(
       `Logged ${hours} ${hours === 1 ? 'hour' : 'hours'} for the week of ${formatDate(thisWeek)}.`,
     );
   };
 
+  // One editor per exam family: progress recorded as AI-102 belongs to a step now AI-103.
+  const families = lineages(catalog);
+  const lineageOf = (code: string) => families.get(code) ?? code;
+  const planned = studyPlan.steps.map((s) => s.code);
+  const plannedFamilies = new Set(planned.map(lineageOf));
   const codes = [
-    ...new Set([...studyPlan.steps.map((s) => s.code), ...Object.keys(progress.steps)]),
+    ...planned,
+    ...Object.keys(progress.steps).filter((c) => !plannedFamilies.has(lineageOf(c))),
   ];
   const total = loggedHours(progress);
 
@@ -130,7 +160,7 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
                     <button
                       type="button"
                       className="button button-quiet"
-                      onClick={() => logWeek(entry.weekOf, null, finish)}
+                      onClick={() => logWeek(entry.weekOf, null, baseline)}
                     >
                       Remove{' '}
                       <span className="visually-hidden">
@@ -149,17 +179,22 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
         <>
           <h3>Your exams</h3>
           <ul className="progress-steps">
-            {codes.map((code) => (
-              <StepProgressEditor
-                key={code}
-                code={code}
-                name={catalog.byCode.get(code)?.name ?? code}
-                step={progress.steps[code] ?? null}
-                plannedExam={studyPlan.steps.find((s) => s.code === code)?.examDate ?? today}
-                today={today}
-                baseline={finish}
-              />
-            ))}
+            {codes.map((code) => {
+              const [recordedAs, step] = progressFor(progress, code, lineageOf) ?? [code, null];
+              return (
+                <StepProgressEditor
+                  // A new state or date starts its fields afresh (an import, another tab, a reset).
+                  key={`${code}:${step?.state ?? 'none'}:${step && 'date' in step ? step.date : ''}`}
+                  code={code}
+                  recordedAs={recordedAs}
+                  name={catalog.byCode.get(code)?.name ?? code}
+                  step={step}
+                  plannedExam={studyPlan.steps.find((s) => s.code === code)?.examDate ?? today}
+                  today={today}
+                  baseline={baseline}
+                />
+              );
+            })}
           </ul>
         </>
       )}
@@ -169,6 +204,8 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
 
 interface StepProgressEditorProps {
   code: string;
+  /** The code the progress is recorded under (another exam of the family, or `code`). */
+  recordedAs: string;
   name: string;
   step: StepProgress | null;
   plannedExam: string;
@@ -179,6 +216,7 @@ interface StepProgressEditorProps {
 /** One exam's state, with the date (and score) that state needs. */
 function StepProgressEditor({
   code,
+  recordedAs,
   name,
   step,
   plannedExam,
@@ -192,17 +230,25 @@ function StepProgressEditor({
     step && 'score' in step && step.score !== null ? String(step.score) : '',
   );
   const [scoreError, setScoreError] = useState('');
-  const save = (next: StepProgress | null) => setStep(code, next, baseline);
+  const save = (next: StepProgress | null) => {
+    // Recorded under the plan's code from now on; the family's old entry goes.
+    if (recordedAs !== code) setStep(recordedAs, null, baseline);
+    setStep(code, next, baseline);
+  };
+  // Failed attempts so far: kept through a booked retake.
+  const failures =
+    step?.state === 'failed' ? step.attempts : step?.state === 'booked' ? (step.attempts ?? 0) : 0;
 
   const choose = (state: StateChoice) => {
     setScoreError('');
+    setScoreText('');
     if (state === 'none') return save(null);
     if (state === 'studying') return save({ state });
-    if (state === 'booked') return save({ state, date: plannedExam < today ? today : plannedExam });
-    const score = scoreOf(scoreText);
-    if (state === 'passed') return save({ state, date: today, score: score ?? null });
-    const attempts = step?.state === 'failed' ? step.attempts : 1;
-    return save({ state, date: today, score: score ?? null, attempts });
+    const date = plannedExam < today ? today : plannedExam;
+    if (state === 'booked')
+      return save(failures > 0 ? { state, date, attempts: failures } : { state, date });
+    if (state === 'passed') return save({ state, date: today, score: null });
+    return save({ state, date: today, score: null, attempts: Math.min(10, failures + 1) });
   };
 
   const setDate = (date: string) => {
@@ -257,7 +303,7 @@ function StepProgressEditor({
             type="button"
             className="button button-quiet"
             onClick={() =>
-              save({ ...step, date: today, attempts: Math.min(10, step.attempts + 1) })
+              save({ ...step, date: today, score: null, attempts: Math.min(10, step.attempts + 1) })
             }
           >
             Failed the retake too

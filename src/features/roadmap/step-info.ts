@@ -3,6 +3,8 @@ import { certStatusAt } from '@/domain/catalog-model';
 import type { Roadmap, RoadmapStep } from '@/domain/roadmap';
 import type { Certification, Progress, StepProgress } from '@/domain/schema';
 import { formatDate } from '@/lib/format';
+import { lineages } from '@/domain/lineage';
+import { progressFor } from '@/domain/progress';
 import type { ScheduledStep } from '@/domain/schedule';
 import type { RenewalWindow, StudyPlan } from '@/domain/study-plan';
 
@@ -47,6 +49,9 @@ export function stepInfos(
   progress: Progress['steps'] = {},
 ): StepInfo[] {
   const scheduled = new Map(studyPlan.steps.map((s) => [s.code, s]));
+  const families = lineages(catalog);
+  const lineageOf = (code: string) => families.get(code) ?? code;
+  const recorded: Progress = { steps: progress, log: [], baselineFinish: null };
   const renewals = new Map(studyPlan.renewals.map((r) => [r.code, r]));
   return roadmap.steps
     .filter((step) => showAll || step.status !== 'not-needed')
@@ -59,9 +64,7 @@ export function stepInfos(
         renewal: renewals.get(step.code),
         isCore: step.code === studyPlan.coreAreasCode,
         retired: cert !== undefined && certStatusAt(cert, today) === 'retired',
-        progress: progressText(
-          progress[step.code] ?? (step.replaces ? progress[step.replaces] : undefined),
-        ),
+        progress: progressText(progressFor(recorded, step.code, lineageOf)?.[1]),
       };
     });
 }
