@@ -91,7 +91,6 @@ export default function RoadmapPage() {
         <PlanActions />
         <Notices notices={roadmap.notices} />
         <TotalsCards totals={studyPlan.totals} />
-        <ProgressPanel profile={profile} studyPlan={studyPlan} catalog={catalog} today={today} />
         <RoadmapToolbar
           view={view}
           onViewChange={setView}
@@ -132,6 +131,7 @@ export default function RoadmapPage() {
             </div>
           )}
         </div>
+        <ProgressPanel profile={profile} studyPlan={studyPlan} catalog={catalog} today={today} />
         <StudyPlan studyPlan={studyPlan} catalog={catalog} />
       </div>
     </Page>
