@@ -16,10 +16,9 @@ export function isTracking(progress: Progress): boolean {
 }
 
 /** Progress with the first baseline kept: set from the plan's likely finish when first recorded. */
+// Also for progress that arrived without one (a plan file written by hand, say).
 const withBaseline = (progress: Progress, baseline: string): Progress =>
-  progress.baselineFinish === null && !isTracking(progress)
-    ? { ...progress, baselineFinish: baseline }
-    : progress;
+  progress.baselineFinish === null ? { ...progress, baselineFinish: baseline } : progress;
 
 /**
  * Records where the user is with one step (null clears it). `baseline` is the plan's likely

@@ -204,6 +204,9 @@ describe('a living plan: progress read into the plan', () => {
     p = withStep(p, 'AZ-900', { state: 'studying' }, '2027-07-01');
     expect(p.baselineFinish).toBe('2027-05-01');
     expect(withWeek(p, '2026-11-23', null, 'x').log).toHaveLength(1);
+    // Progress that came without a baseline (a hand-written file) gets one at the next record.
+    const bare = { ...emptyProgress(), steps: { 'AZ-900': { state: 'studying' as const } } };
+    expect(withWeek(bare, '2026-11-30', 2, '2027-03-01').baselineFinish).toBe('2027-03-01');
   });
 });
 
