@@ -4,7 +4,7 @@ import { realCatalog } from '@/domain/real-catalog';
 import { certPageTitle } from '@/routes/titles';
 import { todayIso } from '@/store/today';
 import { CertFacts } from '@/features/catalogue/cert-facts';
-import { CertLinks } from '@/features/catalogue/cert-links';
+import { CertLinks } from '@/shared/certs/cert-links';
 import { CertPrerequisites } from '@/features/catalogue/cert-prerequisites';
 import { CertSkills } from '@/features/catalogue/cert-skills';
 import { CertSources } from '@/features/catalogue/cert-sources';

@@ -5,6 +5,7 @@ import { StatusBadge } from '@/features/roadmap/status-badge';
 import type { AreaHours } from '@/domain/study-hours';
 import { PlannedFacts, SkillAreas } from '@/features/roadmap/details-facts';
 import { ExamFacts } from '@/ui/exam-facts';
+import { CertLinks } from '@/shared/certs/cert-links';
 import { certName, prerequisiteLines } from '@/features/roadmap/step-info';
 import type { StepInfo } from '@/features/roadmap/step-info';
 import './details-panel.css';
@@ -69,6 +70,9 @@ export function DetailsPanel({ info, coreAreas, onClose }: DetailsPanelProps) {
       )}
       {cert?.status.note && <p className="muted">{cert.status.note}</p>}
       <PlannedFacts info={info} />
+      {cert && step.status !== 'held' && !info.retired && (
+        <CertLinks cert={cert} title="What to do next" level={3} />
+      )}
       {cert && (
         <>
           <h3>Exam</h3>

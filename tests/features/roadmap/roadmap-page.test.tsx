@@ -118,6 +118,11 @@ describe('RoadmapPage, list view', () => {
     ).toBeInTheDocument();
     expect(panel).toHaveTextContent(`Price${formatUsd(165)}`);
     expect(panel).toHaveTextContent('Holds AZ-104');
+    // What to do next: the vendor's pages for preparing and booking, each dated.
+    const next = within(panel).getByRole('region', { name: 'What to do next' });
+    expect(next).toHaveTextContent('Study guide (skills measured)');
+    expect(next).toHaveTextContent('Free practice assessment');
+    expect(next).toHaveTextContent('Book the exam');
     expect(
       within(panel).getAllByRole('link', { name: /opens in a new tab/ }).length,
     ).toBeGreaterThan(0);
