@@ -90,6 +90,10 @@ export function RoadmapGraph({
           fitView
           fitViewOptions={fitViewOptions}
           minZoom={0.3}
+          // The wheel scrolls the page; zoom with the controls, a pinch, or Ctrl/⌘ + wheel.
+          zoomOnScroll={false}
+          preventScrolling={false}
+          zoomActivationKeyCode={['Control', 'Meta']}
           aria-label="Certification roadmap graph"
         >
           <Controls showInteractive={false} />

@@ -83,7 +83,7 @@ export default function RoadmapPage() {
       lead={lead}
       actions={
         <Link className="button" to="/plan">
-          Edit your profile
+          Edit your background
         </Link>
       }
     >

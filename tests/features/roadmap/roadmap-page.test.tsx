@@ -208,7 +208,7 @@ describe('RoadmapPage, totals and notices', () => {
 
   it('links to the profile form', () => {
     renderPage(careerChanger);
-    expect(screen.getByRole('link', { name: 'Edit your profile' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Edit your background' })).toHaveAttribute(
       'href',
       '/plan',
     );
