@@ -178,17 +178,9 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
   let cursor: DateRange = { earliest: start, likely: start, latest: start };
   let credit = creditHours(ctx.profile.progress);
   for (const slot of order) {
-    if (slot.held) {
-      const code = slot.held.code;
-      placements.push({
-        slot,
-        code,
-        replaces: replacesOf(ctx, slot, code),
-        scheduled: null,
-        estimate: null,
-      });
-    } else if (!takesTime(slot)) {
-      const code = resolveCode(ctx.catalog, slot.original, cursor.likely);
+    if (slot.held || !takesTime(slot)) {
+      // No study time: a held exam as held, the rest at the date it would come in the sequence.
+      const code = slot.held?.code ?? resolveCode(ctx.catalog, slot.original, cursor.likely);
       placements.push({
         slot,
         code,

@@ -1,3 +1,4 @@
+import { refuseStorage } from '../../storage-refused';
 import { paste } from '../../paste';
 import { screen, within, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -166,15 +167,7 @@ describe('saved plans on /compare', () => {
   });
 
   it('says saving is off when the browser will not store anything', () => {
-    // A browser that stores nothing (private mode, storage full): every write throws.
-    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
-    useAppStore.setState({ savingOff: true });
-    onTestFinished(() => {
-      refuse.mockRestore();
-      useAppStore.setState({ savingOff: false });
-    });
+    refuseStorage();
     renderSection();
     expect(screen.getByText(/Saving is off/)).toBeInTheDocument();
   });

@@ -1,3 +1,4 @@
+import { refuseStorage } from '../../storage-refused';
 import { fireEvent, render, screen, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -132,15 +133,7 @@ describe('PlanActions', () => {
   });
 
   it('says saving is off when the browser will not store anything', () => {
-    // A browser that stores nothing (private mode, storage full): every write throws.
-    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
-    useAppStore.setState({ savingOff: true });
-    onTestFinished(() => {
-      refuse.mockRestore();
-      useAppStore.setState({ savingOff: false });
-    });
+    refuseStorage();
     renderActions();
     expect(screen.getByText(/Saving is off/)).toBeInTheDocument();
   });
