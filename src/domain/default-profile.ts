@@ -1,3 +1,4 @@
+import { emptyProgress } from '@/domain/progress-record';
 import type { Profile } from '@/domain/schema';
 
 /**
@@ -19,6 +20,6 @@ export function defaultProfile(today: string): Profile {
     region: 'us-other',
     currentSalaryUsd: null,
     areaConfidence: {},
-    progress: { steps: {}, log: [], baselineFinish: null },
+    progress: emptyProgress(),
   };
 }

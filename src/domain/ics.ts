@@ -1,15 +1,24 @@
-import { addDays, spellDate } from '@/domain/dates';
+import { addDays, spellDate, toDayNumber } from '@/domain/dates';
+import type { Sessions, Weekday } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
+import { weekOf } from '@/domain/progress';
+import { stepWeeks } from '@/domain/week-plan';
+import type { PlanWeek } from '@/domain/week-plan';
 
 /** What the calendar needs besides the study plan; `stamp` is the export time (the domain has no clock). */
 export interface CalendarOptions {
   /** When the file is made, ISO (`2026-03-02T10:00:00.000Z`): every event's DTSTAMP. */
   stamp: string;
-  /** The user's study hours per week, for the text of the study blocks. */
+  /** The user's study hours per week: split over the study days, one session each. */
   hoursPerWeek: number;
+  /** The study days and the time a session starts (local, floating: the device's time zone). */
+  sessions: Sessions;
+  /** The Mondays of the weeks the user is away: no sessions then. */
+  away: ReadonlySet<string>;
   /** "Azure AI Engineer Associate" for "AI-103"; the code itself when unknown. */
   certName: (code: string) => string;
-  /** The level of a certification; renewal windows are added for associate and expert ones. */
+  /** Exams the user has booked: their date is the booking, not a target. */
+  booked: ReadonlySet<string>;
 }
 
 interface CalendarEvent {
@@ -19,6 +28,17 @@ interface CalendarEvent {
   lastDay: string;
   summary: string;
   description: string;
+  /** A timed, recurring event instead of an all-day one. */
+  recurring?: Recurrence;
+}
+
+/** Weekly sessions: from `firstDay` at `time`, on `days`, until `untilDay`, minus `except`. */
+interface Recurrence {
+  time: string;
+  minutes: number;
+  days: Weekday[];
+  untilDay: string;
+  except: string[];
 }
 
 /** Escapes TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newlines. */
@@ -53,31 +73,98 @@ export function foldLine(line: string): string {
 }
 
 const day = (iso: string) => iso.replace(/-/g, '');
+/** A floating local date-time (no time zone: the calendar shows it at the user's own time). */
+const localTime = (iso: string, time: string) => `${day(iso)}T${time.replace(':', '')}00`;
+
+const allDay = (e: CalendarEvent) => [
+  `DTSTART;VALUE=DATE:${day(e.firstDay)}`,
+  `DTEND;VALUE=DATE:${day(addDays(e.lastDay, 1))}`,
+];
+
+const timed = (firstDay: string, r: Recurrence) => [
+  `DTSTART:${localTime(firstDay, r.time)}`,
+  `DURATION:PT${Math.floor(r.minutes / 60)}H${r.minutes % 60}M`,
+  `RRULE:FREQ=WEEKLY;BYDAY=${r.days.join(',')};UNTIL=${day(r.untilDay)}T235959`,
+  ...(r.except.length > 0 ? [`EXDATE:${r.except.map((d) => localTime(d, r.time)).join(',')}`] : []),
+];
 const utcStamp = (iso: string) => `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
 
+const WEEKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+/** The weekday of an ISO day (1970-01-01 was a Thursday). */
+export const weekdayOf = (iso: string): Weekday => WEEKDAYS[(toDayNumber(iso) + 3) % 7]!;
+
+/** Minutes per session: the week's hours over the study days, to 5 minutes, at least 15. */
+export const sessionMinutes = (hoursPerWeek: number, days: number): number =>
+  Math.max(15, Math.round((hoursPerWeek * 60) / days / 5) * 5);
+
+const hoursText = (hours: number) => `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+
+function weekLine(week: PlanWeek): string {
+  const when = spellDate(week.firstDay);
+  if (week.away) return `Away (week of ${spellDate(week.calendarWeek)}): no study.`;
+  const areas = week.blocks.map((b) => `${b.name} (${hoursText(b.hours)})`).join('; ');
+  return `Week ${week.index} of ${week.of} (from ${when}): ${areas || 'review and practice'}.`;
+}
+
+// One recurring event per step: a session on each study day from the step's start to the day
+// before its exam, with the sessions of away weeks left out (EXDATE).
 function studyBlocks(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
-  return plan.steps.flatMap((step) =>
-    Array.from({ length: step.weeks }, (_, week) => {
-      const firstDay = addDays(step.startDate, week * 7);
-      return {
-        uid: `study-${step.code}-${firstDay}`,
-        firstDay,
-        lastDay: addDays(firstDay, 6),
-        summary: `Study for ${step.code}: week ${week + 1} of ${step.weeks}`,
-        description: `${options.certName(step.code)}.\nAbout ${options.hoursPerWeek} hours this week; ${step.plannedHours} hours planned in all (${step.hours.min}–${step.hours.max}).\nTarget exam date: ${spellDate(step.examDate)} (between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}).`,
-      };
-    }),
-  );
+  const { days, time } = options.sessions;
+  const minutes = sessionMinutes(options.hoursPerWeek, days.length);
+  return plan.steps.flatMap((step) => {
+    const lastDay = addDays(step.examDate, -1);
+    const sessionDays: string[] = [];
+    for (let d = step.startDate; d <= lastDay; d = addDays(d, 1))
+      if (days.includes(weekdayOf(d))) sessionDays.push(d);
+    const weeks = stepWeeks(step, options.hoursPerWeek, options.away);
+    // Away is a calendar week, Monday to Sunday, as the user marked it.
+    const awayDays = new Set(sessionDays.filter((d) => options.away.has(weekOf(d))));
+    const first = sessionDays.find((d) => !awayDays.has(d));
+    if (first === undefined) return [];
+    return [
+      {
+        uid: `study-${step.code}-${step.startDate}`,
+        firstDay: first,
+        lastDay,
+        summary: `Study for ${step.code}`,
+        description: [
+          `${options.certName(step.code)}.`,
+          `${sessionTimes(minutes)} a session on ${days.length === 1 ? 'one day' : `${days.length} days`} a week: about ${hoursText(options.hoursPerWeek)} a week; ${hoursText(step.plannedHours)} still needed in all (${step.hours.min}–${step.hours.max}).`,
+          `Target exam date: ${spellDate(step.examDate)} (between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}).`,
+          '',
+          ...weeks.map(weekLine),
+        ].join('\n'),
+        recurring: {
+          time,
+          minutes,
+          days,
+          untilDay: lastDay,
+          except: sessionDays.filter((d) => awayDays.has(d) && d > first),
+        },
+      },
+    ];
+  });
+}
+
+function sessionTimes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h > 0 ? `${h} h` : '', m > 0 ? `${m} min` : ''].filter(Boolean).join(' ');
 }
 
 function exams(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
-  return plan.steps.map((step) => ({
-    uid: `exam-${step.code}-${step.examDate}`,
-    firstDay: step.examDate,
-    lastDay: step.examDate,
-    summary: `${step.code} exam (target date)`,
-    description: `Sit ${options.certName(step.code)}. Exam fee: US$${step.feeUsd}. The most likely date from your hours a week; it may fall between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}. Book the exam in advance; the date is a target.`,
-  }));
+  return plan.steps.map((step) => {
+    const booked = options.booked.has(step.code);
+    return {
+      uid: `exam-${step.code}-${step.examDate}`,
+      firstDay: step.examDate,
+      lastDay: step.examDate,
+      summary: `${step.code} exam (${booked ? 'booked' : 'target date'})`,
+      description: booked
+        ? `Sit ${options.certName(step.code)}: your booked exam. Exam fee: US$${step.feeUsd}.`
+        : `Sit ${options.certName(step.code)}. Exam fee: US$${step.feeUsd}. The most likely date from your hours a week; it may fall between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}. Book the exam in advance; the date is a target.`,
+    };
+  });
 }
 
 // Every certification with a renewal window gets an event on the day it opens (the same list
@@ -101,8 +188,9 @@ function renewals(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
 }
 
 /**
- * The study plan as an iCalendar file (RFC 5545): a block per study week, each target exam
- * date, and the renewal window of associate and expert certifications. CRLF line endings.
+ * The study plan as an iCalendar file (RFC 5545): recurring timed study sessions per step
+ * (the user's days and time, away weeks left out, the week-by-week areas in the description),
+ * each exam date, and the renewal window of associate and expert certifications. CRLF endings.
  */
 export function studyCalendar(plan: StudyPlan, options: CalendarOptions): string {
   const events = [
@@ -121,11 +209,11 @@ export function studyCalendar(plan: StudyPlan, options: CalendarOptions): string
       'BEGIN:VEVENT',
       `UID:${e.uid}@certpath`,
       `DTSTAMP:${utcStamp(options.stamp)}`,
-      `DTSTART;VALUE=DATE:${day(e.firstDay)}`,
-      `DTEND;VALUE=DATE:${day(addDays(e.lastDay, 1))}`,
+      ...(e.recurring ? timed(e.firstDay, e.recurring) : allDay(e)),
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
-      'TRANSP:TRANSPARENT',
+      // Study sessions block the time; the all-day markers do not.
+      e.recurring ? 'TRANSP:OPAQUE' : 'TRANSP:TRANSPARENT',
       'END:VEVENT',
     ]),
     'END:VCALENDAR',

@@ -28,6 +28,8 @@ export interface PlanContext {
   held: ReadonlyMap<string, Holding>;
   /** Every holding of a catalogue exam, valid or not, in profile order. */
   holdings: Holding[];
+  /** The Mondays of the weeks the user is away: the schedule skips them. */
+  awayWeeks: ReadonlySet<string>;
 }
 
 function readHoldings(profile: Profile, catalog: Catalog, today: string): Holding[] {
@@ -71,5 +73,6 @@ export function planContext(
     if (!found) throw new Error(`Unknown certification ${code}`);
     return found;
   };
-  return { profile, catalog, assumptions, today, cert, lineageOf, held, holdings };
+  const awayWeeks = new Set(profile.progress.away);
+  return { profile, catalog, assumptions, today, cert, lineageOf, held, holdings, awayWeeks };
 }

@@ -11,8 +11,9 @@ export const PLAN_FILE_FORMAT = 'certpath-plan';
  * v2: the profile may hold relevantYears, the salary overrides a job-search lag range.
  * v3: the profile may hold progress (step states, the study log, the baseline finish), which
  * an older version would drop: it reads a v3 file as "from a newer version".
+ * v4: progress may hold practice results, a readiness target, away weeks and study sessions.
  */
-export const PLAN_FILE_VERSION = 3;
+export const PLAN_FILE_VERSION = 4;
 /** A real plan file is about 1 KB; anything far bigger is refused before parsing. */
 export const MAX_PLAN_FILE_BYTES = 256 * 1024;
 

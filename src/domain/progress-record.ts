@@ -1,18 +1,34 @@
 // Recording progress (a living plan): pure updates of profile.progress, with no imports, so the
 // store and the default profile use them without loading the engine (progress.ts reads them).
-import type { Progress, StepProgress } from '@/domain/schema';
+import type { PracticeResult, Progress, Sessions, StepProgress } from '@/domain/schema';
 
 /** Ten years of weekly check-ins: a bound on stored and imported input. */
 export const MAX_LOG_ENTRIES = 520;
 /** More steps than any path has: a bound on stored and imported input. */
 export const MAX_PROGRESS_STEPS = 50;
 
-/** No progress recorded yet (a new plan, or one saved before progress existed). */
-export const emptyProgress = (): Progress => ({ steps: {}, log: [], baselineFinish: null });
+/** Three evenings a week until the user picks their own days and time (a Certpath default). */
+export const defaultSessions = (): Sessions => ({ days: ['MO', 'WE', 'SA'], time: '19:00' });
 
-/** True once the user has recorded anything: the plan then runs from today, not its start. */
+/** No progress recorded yet (a new plan, or one saved before progress existed). */
+export const emptyProgress = (): Progress => ({
+  steps: {},
+  log: [],
+  baselineFinish: null,
+  practice: {},
+  readinessTarget: null,
+  away: [],
+  sessions: defaultSessions(),
+});
+
+/**
+ * True once the user has recorded anything the plan's dates depend on: the plan then runs from
+ * today, not its start. (Practice results, study days and the target move no date.)
+ */
 export function isTracking(progress: Progress): boolean {
-  return Object.keys(progress.steps).length > 0 || progress.log.length > 0;
+  return (
+    Object.keys(progress.steps).length > 0 || progress.log.length > 0 || progress.away.length > 0
+  );
 }
 
 /** Progress with the first baseline kept: set from the plan's likely finish when first recorded. */
@@ -52,4 +68,30 @@ export function withWeek(
   if (hours !== null) log.push({ weekOf: week, hours });
   log.sort((a, b) => (a.weekOf < b.weekOf ? -1 : a.weekOf > b.weekOf ? 1 : 0));
   return { ...next, log: log.slice(-MAX_LOG_ENTRIES) };
+}
+
+/** Records the latest practice result for an exam (null removes it). Moves no date. */
+export function withPractice(
+  progress: Progress,
+  code: string,
+  result: PracticeResult | null,
+): Progress {
+  const practice = { ...progress.practice };
+  if (result === null) delete practice[code];
+  else practice[code] = result;
+  return { ...progress, practice };
+}
+
+/** Marks the week starting `week` (a Monday) as away, or not: the plan skips away weeks. */
+export function withAway(
+  progress: Progress,
+  week: string,
+  away: boolean,
+  baseline: string,
+): Progress {
+  const next = withBaseline(progress, baseline);
+  const weeks = next.away.filter((w) => w !== week);
+  if (away) weeks.push(week);
+  weeks.sort();
+  return { ...next, away: weeks.slice(-MAX_LOG_ENTRIES) };
 }

@@ -8,10 +8,13 @@ import { isTracking } from '@/domain/progress-record';
 import type { Assumptions, Certification, Profile, Progress, StepProgress } from '@/domain/schema';
 
 export {
+  defaultSessions,
   emptyProgress,
   isTracking,
   MAX_LOG_ENTRIES,
   MAX_PROGRESS_STEPS,
+  withAway,
+  withPractice,
   withStep,
   withWeek,
 } from '@/domain/progress-record';
@@ -102,4 +105,13 @@ export function paceOf(baselineFinish: string | null, likelyFinish: string): Pac
 export function weekOf(day: string): string {
   const weekday = (toDayNumber(day) + 3) % 7; // 0 = Monday (1970-01-01 was a Thursday)
   return addDays(day, -weekday);
+}
+
+/** The plan's exams the user has booked (recorded under the exam or its successor family). */
+export function bookedCodes(
+  progress: Progress,
+  codes: string[],
+  lineageOf: (code: string) => string,
+): Set<string> {
+  return new Set(codes.filter((c) => progressFor(progress, c, lineageOf)?.[1].state === 'booked'));
 }

@@ -8,10 +8,11 @@ import { successorChain } from '@/domain/lineage';
 import type { Slot } from '@/domain/path-slots';
 import type { PlanContext } from '@/domain/plan-context';
 import type { Notice } from '@/domain/roadmap';
-import { creditHours, progressFor, retakeFrom, scheduleStart } from '@/domain/progress';
-import type { Range, StepProgress } from '@/domain/schema';
-import { estimateHours } from '@/domain/study-hours';
-import type { Estimate } from '@/domain/study-hours';
+import { creditHours, progressFor, retakeFrom, scheduleStart, weekOf } from '@/domain/progress';
+import { practiceShares, readinessTarget } from '@/domain/readiness';
+import type { Certification, Range, StepProgress } from '@/domain/schema';
+import { apportion, estimateHours } from '@/domain/study-hours';
+import type { AreaHours, Estimate } from '@/domain/study-hours';
 
 export interface ScheduledStep {
   code: string;
@@ -19,8 +20,12 @@ export interface ScheduledStep {
   hours: Range;
   /** Hours the schedule uses (midpoint of the range). */
   plannedHours: number;
-  /** ceil(plannedHours / hoursPerWeek): the most likely number of weeks. */
+  /** ceil(plannedHours / hoursPerWeek): the most likely number of study weeks. */
   weeks: number;
+  /** Weeks the user is away between the step's start and its exam (likely dates): skipped. */
+  awayWeeks: number;
+  /** The hours still needed per skills area of the exam's outline (sum: plannedHours). */
+  areas: AreaHours[];
   /** Weeks at the low and high end of the hours (ceil(hours / hoursPerWeek)). */
   weeksRange: Range;
   /** First study day (most likely). A step starts the day after the previous step's exam. */
@@ -64,6 +69,31 @@ function replacesOf(ctx: PlanContext, slot: Slot, code: string): string | null {
 const progressOf = (ctx: PlanContext, code: string): StepProgress | null =>
   progressFor(ctx.profile.progress, code, ctx.lineageOf)?.[1] ?? null;
 
+/**
+ * Whether the study week starting `day` is one the user is away: the calendar week (Monday to
+ * Sunday) holding most of it, its fourth day, is marked away.
+ */
+export const isAwayWeek = (day: string, away: ReadonlySet<string>): boolean =>
+  away.size > 0 && away.has(weekOf(addDays(day, 3)));
+
+/** The last day of `weeks` study weeks from `start`, away weeks skipped, and how many were. */
+export function studyEnd(
+  start: string,
+  weeks: number,
+  away: ReadonlySet<string>,
+): { end: string; skipped: number } {
+  let counted = 0;
+  let skipped = 0;
+  let week = 0;
+  // Ends: every away week is skipped at most once.
+  while (counted < weeks) {
+    if (isAwayWeek(addDays(start, week * 7), away)) skipped++;
+    else counted++;
+    week++;
+  }
+  return { end: addDays(start, week * 7 - 1), skipped };
+}
+
 /** Moves every date of `range` to `day` at the earliest. */
 const notBefore = (range: DateRange, day: string): DateRange => ({
   earliest: maxDate(range.earliest, day),
@@ -93,13 +123,26 @@ function place(
     const start = starts.likely;
     const full = estimateHours(ctx, cert, slot.core);
     const used = Math.min(credit, full.plannedHours);
-    const estimate = spend(full, used);
+    const estimate = withPractice(ctx, cert, spend(full, used));
     const perWeek = ctx.profile.hoursPerWeek;
+    const away = ctx.awayWeeks;
     const booked = progress?.state === 'booked' && progress.date >= start ? progress.date : null;
-    const weeks = booked
-      ? Math.max(1, Math.ceil((diffDays(start, booked) + 1) / 7))
-      : Math.max(1, Math.ceil(estimate.plannedHours / perWeek));
-    const examDate = booked ?? addDays(start, weeks * 7 - 1);
+    let weeks: number;
+    let awayWeeks: number;
+    let examDate: string;
+    if (booked) {
+      const span = Math.max(1, Math.ceil((diffDays(start, booked) + 1) / 7));
+      awayWeeks = Array.from({ length: span }, (_, w) => addDays(start, w * 7)).filter((d) =>
+        isAwayWeek(d, away),
+      ).length;
+      weeks = Math.max(1, span - awayWeeks);
+      examDate = booked;
+    } else {
+      weeks = Math.max(1, Math.ceil(estimate.plannedHours / perWeek));
+      const likely = studyEnd(start, weeks, away);
+      awayWeeks = likely.skipped;
+      examDate = likely.end;
+    }
     const { retiresOn, successor } = cert.status;
     const next =
       successor !== null && retiresOn !== null && retiresOn < examDate ? successor : null;
@@ -122,15 +165,17 @@ function place(
     const examDates: DateRange = booked
       ? { earliest: booked, likely: booked, latest: booked }
       : {
-          earliest: addDays(starts.earliest, weeksRange.min * 7 - 1),
+          earliest: studyEnd(starts.earliest, weeksRange.min, away).end,
           likely: examDate,
-          latest: addDays(starts.latest, weeksRange.max * 7 - 1),
+          latest: studyEnd(starts.latest, weeksRange.max, away).end,
         };
     const scheduled: ScheduledStep = {
       code,
       hours: estimate.hours,
       plannedHours: estimate.plannedHours,
       weeks,
+      awayWeeks,
+      areas: estimate.areas,
       weeksRange,
       startDate: start,
       examDate,
@@ -160,11 +205,30 @@ function spend(estimate: Estimate, used: number): Estimate {
     },
     plannedHours: estimate.plannedHours - used,
     // What is left, spread over the areas as the whole was.
-    areas: estimate.areas.map((a) => ({
-      ...a,
-      hours: Math.round(a.hours * (1 - used / estimate.plannedHours) * 10) / 10,
-    })),
+    areas: split(
+      estimate.areas,
+      estimate.plannedHours - used,
+      estimate.areas.map((a) => a.hours / estimate.plannedHours),
+    ),
   };
+}
+
+/** `areas` with `total` hours apportioned by `shares` (to tenths, adding up exactly). */
+function split(areas: AreaHours[], total: number, shares: number[]): AreaHours[] {
+  const hours = apportion(total, shares);
+  return areas.map((a, i) => ({ ...a, hours: hours[i] ?? 0 }));
+}
+
+/**
+ * The hours still needed re-split by the exam's latest practice result: weak areas get more of
+ * them (readiness.ts). The total does not change.
+ */
+function withPractice(ctx: PlanContext, cert: Certification, estimate: Estimate): Estimate {
+  const result = ctx.profile.progress.practice[cert.code];
+  if (!result || estimate.areas.length === 0) return estimate;
+  const target = readinessTarget(ctx.profile.progress, ctx.assumptions);
+  const shares = practiceShares(cert, result, target, ctx.assumptions);
+  return { ...estimate, areas: split(estimate.areas, estimate.plannedHours, shares) };
 }
 
 /**

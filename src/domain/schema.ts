@@ -1,4 +1,9 @@
-import { emptyProgress, MAX_LOG_ENTRIES, MAX_PROGRESS_STEPS } from '@/domain/progress-record';
+import {
+  defaultSessions,
+  emptyProgress,
+  MAX_LOG_ENTRIES,
+  MAX_PROGRESS_STEPS,
+} from '@/domain/progress-record';
 import { z } from 'zod';
 import { isStartDate, numberRules, startDateRule, type NumberRule } from '@/domain/profile-fields';
 
@@ -310,6 +315,16 @@ export const assumptionsSchema = z.object({
       source: sourceRef,
     }),
   ),
+  /**
+   * Readiness from practice results: the percent every skills area should reach before booking,
+   * and the share of its hours an area already at the target keeps (weak areas get the rest).
+   */
+  readiness: z.object({
+    targetPercent: z.number().int().min(50).max(100),
+    atTargetShare: z.number().min(0).max(1),
+    rationale: z.string().min(1),
+    source: sourceRef,
+  }),
   prerequisites: z.object({
     /**
      * Whether holding an exam's successor (AI-200 for AZ-204) meets a prerequisite that names
@@ -399,6 +414,37 @@ export const studyLogEntrySchema = z.object({
 });
 export type StudyLogEntry = z.infer<typeof studyLogEntrySchema>;
 
+/**
+ * A practice result for one exam (Microsoft Learn's free practice assessments report a percent
+ * per skills area): percents by skills-area id of the exam's outline, and/or an overall percent.
+ */
+export const practiceResultSchema = z.object({
+  date: isoDate,
+  overall: z.number().min(0).max(100).nullable(),
+  areas: z
+    .record(z.string().min(1).max(40), z.number().min(0).max(100))
+    .refine((v) => Object.keys(v).length <= MAX_CONFIDENCE_AREAS, {
+      error: `at most ${MAX_CONFIDENCE_AREAS} skills areas`,
+    }),
+});
+export type PracticeResult = z.infer<typeof practiceResultSchema>;
+
+/** Weekdays as the calendar names them (RFC 5545 BYDAY), Monday first. */
+export const weekdaySchema = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+export type Weekday = z.infer<typeof weekdaySchema>;
+
+/** When the user studies: the days of the week and the time of day a session starts. */
+export const sessionsSchema = z.object({
+  days: z
+    .array(weekdaySchema)
+    .min(1, 'pick at least one study day')
+    .max(7)
+    .refine((days) => new Set(days).size === days.length, { error: 'a day is listed twice' }),
+  /** Local time, 24-hour `HH:MM`. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM'),
+});
+export type Sessions = z.infer<typeof sessionsSchema>;
+
 export const progressSchema = z.object({
   steps: z
     .record(z.string().min(1).max(60), stepProgressSchema)
@@ -411,6 +457,22 @@ export const progressSchema = z.object({
    * "on track" and "behind" are measured against. Null until then.
    */
   baselineFinish: isoDate.nullable(),
+  /** The latest practice result per exam code. */
+  practice: z
+    .record(z.string().min(1).max(60), practiceResultSchema)
+    .refine((v) => Object.keys(v).length <= MAX_PROGRESS_STEPS, {
+      error: `at most ${MAX_PROGRESS_STEPS} exams`,
+    })
+    .default(() => ({})),
+  /** The user's own readiness target (percent in every area); null = assumptions.readiness. */
+  readinessTarget: z.number().int().min(50).max(100).nullable().default(null),
+  /** Weeks (their Monday) the user is away: the plan skips them. */
+  away: z
+    .array(isoDate)
+    .max(MAX_LOG_ENTRIES)
+    .default(() => []),
+  /** Study days and time, for the week view and the calendar file. */
+  sessions: sessionsSchema.default(() => defaultSessions()),
 });
 export type Progress = z.infer<typeof progressSchema>;
 

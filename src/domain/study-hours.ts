@@ -38,7 +38,7 @@ export interface Estimate {
 }
 
 // Largest-remainder rounding to tenths, so the areas add up exactly to the exam's hours.
-function apportion(total: number, shares: number[]): number[] {
+export function apportion(total: number, shares: number[]): number[] {
   const units = Math.round(total * 10);
   const raw = shares.map((s) => s * units);
   const floors = raw.map(Math.floor);
@@ -52,16 +52,21 @@ function apportion(total: number, shares: number[]): number[] {
 
 /**
  * Hours for this user: the typical range × profile factor; for the core exam also × the
- * weight-averaged confidence per skills area. Never below minimumFactor of the typical range.
+ * weight-averaged confidence per skills area (the form asks for the core exam's areas only).
+ * Never below minimumFactor of the typical range. The hours are split over the exam's skills
+ * areas by weight (and, for the core exam, confidence).
  */
 export function estimateHours(ctx: PlanContext, cert: Certification, core: boolean): Estimate {
   const { study } = ctx.assumptions;
-  const areas = core ? (cert.skills?.areas ?? []) : [];
+  const areas = cert.skills?.areas ?? [];
   const mids = areas.map((a) => (a.weight.min + a.weight.max) / 2);
   const sum = mids.reduce((a, b) => a + b, 0);
-  const confidence = areas.map((a) => ctx.profile.areaConfidence[a.id] ?? 'some');
+  const confidence = areas.map((a) =>
+    core ? (ctx.profile.areaConfidence[a.id] ?? 'some') : ('some' as const),
+  );
+  // Only the core exam's hours move with confidence; another exam's split by weight alone.
   const parts = areas.map(
-    (_, i) => ((mids[i] ?? 0) / sum) * study.confidence[confidence[i] ?? 'some'],
+    (_, i) => ((mids[i] ?? 0) / sum) * (core ? study.confidence[confidence[i] ?? 'some'] : 1),
   );
   const areaFactor = sum > 0 ? parts.reduce((a, b) => a + b, 0) : 1;
   const factor = Math.max(study.minimumFactor, profileFactor(ctx, cert) * areaFactor);

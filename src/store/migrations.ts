@@ -146,6 +146,8 @@ export interface LoadedState {
  *   is gone: levels follow relevant experience).
  * - v4 adds profile.progress (step states, the study log, the baseline finish), empty for a
  *   profile saved before it, in the working plan and in every saved plan.
+ * - v5 adds progress.practice, readinessTarget, away and sessions (defaults when absent); a
+ *   v4 build would drop them, so it reads v5 data as newer and leaves it alone.
  */
 export function loadPersisted(
   persisted: unknown,
@@ -159,7 +161,7 @@ export function loadPersisted(
     problems.push(`it was saved by a newer version of Certpath (v${version})`);
   let raw = record(persisted);
   if (version < 1 && !('profile' in raw)) raw = { ...raw, profile: raw };
-  // v1 → v2, v2 → v3 and v3 → v4 need no change of shape here: new fields start at their
+  // v1 → v2 up to v4 → v5 need no change of shape here: new fields start at their
   // defaults when absent (the profile schema's relevantYears and progress defaults, the
   // overrides' upgrade above).
   return { state: sanitizePersisted(raw, today, problems), problems };

@@ -1,5 +1,5 @@
 /** Bump with a new step in `migrate` (migrations.ts) whenever the persisted shape changes. */
-const CURRENT = 4;
+const CURRENT = 5;
 
 /**
  * The version this build writes. The browser tests' second build plays the next release

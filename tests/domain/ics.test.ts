@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, spellDate } from '@/domain/dates';
-import { escapeText, foldLine, studyCalendar } from '@/domain/ics';
+import { escapeText, foldLine, sessionMinutes, studyCalendar, weekdayOf } from '@/domain/ics';
+import { weekOf } from '@/domain/progress';
 import { buildPlan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';
 import { defaultProfile } from '@/domain/schema';
@@ -18,21 +19,43 @@ const { studyPlan } = buildPlan(profile, catalog, catalog.assumptions, today);
 const options = {
   stamp: '2026-09-01T08:30:05.123Z',
   hoursPerWeek: profile.hoursPerWeek,
+  sessions: { days: ['MO' as const, 'WE' as const, 'SA' as const], time: '19:00' },
+  away: new Set<string>(),
+  booked: new Set<string>(),
   certName: (code: string) => catalog.byCode.get(code)?.name ?? code,
 };
 const ics = studyCalendar(studyPlan, options);
-const unfolded = ics.replace(/\r\n /g, '');
-const events = unfolded
-  .split('BEGIN:VEVENT\r\n')
-  .slice(1)
-  .map((block) =>
-    Object.fromEntries(
-      block
-        .split('\r\n')
-        .filter((l) => l.includes(':'))
-        .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1)]),
-    ),
-  );
+const eventsOf = (text: string) =>
+  text
+    .replace(/\r\n /g, '')
+    .split('BEGIN:VEVENT\r\n')
+    .slice(1)
+    .map(
+      (block) =>
+        Object.fromEntries(
+          block
+            .split('\r\n')
+            .filter((l) => l.includes(':'))
+            .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1)]),
+        ) as Record<string, string>,
+    );
+const events = eventsOf(ics);
+
+/** The sessions a recurring event stands for: every BYDAY day from DTSTART to UNTIL, less EXDATE. */
+function sessionsOf(event: Record<string, string>): string[] {
+  const rule = Object.fromEntries(event.RRULE!.split(';').map((p) => p.split('=')));
+  const days = (rule.BYDAY as string).split(',');
+  const until = (rule.UNTIL as string).slice(0, 8);
+  const except = new Set((event.EXDATE ?? '').split(',').map((d) => d.slice(0, 8)));
+  const out: string[] = [];
+  const start = event.DTSTART!.slice(0, 8);
+  let d = `${start.slice(0, 4)}-${start.slice(4, 6)}-${start.slice(6, 8)}`;
+  while (byDay(d) <= until) {
+    if (days.includes(weekdayOf(d)) && !except.has(byDay(d))) out.push(d);
+    d = addDays(d, 1);
+  }
+  return out;
+}
 const byDay = (iso: string) => iso.replace(/-/g, '');
 
 describe('studyCalendar', () => {
@@ -44,17 +67,48 @@ describe('studyCalendar', () => {
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
-  it('has a study block for every week of every step, numbered, back to back up to the exam', () => {
+  it('has recurring timed study sessions for every step, on the chosen days, up to the exam', () => {
     expect(studyPlan.steps.map((s) => s.code)).toContain('AI-103');
+    expect(sessionMinutes(10, 3)).toBe(200);
     for (const step of studyPlan.steps) {
-      const blocks = events.filter((e) => e.SUMMARY!.startsWith(`Study for ${step.code}:`));
-      expect(blocks).toHaveLength(step.weeks);
-      expect(blocks[0]!['DTSTART;VALUE=DATE']).toBe(byDay(step.startDate));
-      expect(blocks.at(-1)!['DTEND;VALUE=DATE']).toBe(byDay(addDays(step.examDate, 1)));
-      expect(blocks.at(-1)!.SUMMARY).toBe(
-        `Study for ${step.code}: week ${step.weeks} of ${step.weeks}`,
+      const study = events.filter((e) => e.SUMMARY === `Study for ${step.code}`);
+      expect(study).toHaveLength(1);
+      const event = study[0]!;
+      expect(event.DTSTART).toMatch(/^\d{8}T190000$/);
+      expect(event.DURATION).toBe('PT3H20M');
+      expect(event.RRULE).toBe(
+        `FREQ=WEEKLY;BYDAY=MO,WE,SA;UNTIL=${byDay(addDays(step.examDate, -1))}T235959`,
       );
+      const sessions = sessionsOf(event);
+      expect(sessions[0]! >= step.startDate).toBe(true);
+      expect(addDays(sessions[0]!, -7) < step.startDate).toBe(true);
+      expect(sessions.at(-1)! < step.examDate).toBe(true);
+      expect(sessions.every((d) => ['MO', 'WE', 'SA'].includes(weekdayOf(d)))).toBe(true);
+      // The description lists the weeks, each with its skills areas and hours.
+      expect(event.DESCRIPTION).toContain(
+        `Week 1 of ${step.weeks} (from ${spellDate(step.startDate)})`,
+      );
+      expect(event.DESCRIPTION).toContain(`Week ${step.weeks} of ${step.weeks}`);
     }
+  });
+
+  it('leaves the sessions of away weeks out, and the weeks after move the exam', () => {
+    const away = addDays(weekOf(studyPlan.steps[0]!.startDate), 14);
+    const tracked = { ...profile, progress: { ...profile.progress, away: [away] } };
+    const moved = buildPlan(tracked, catalog, catalog.assumptions, today).studyPlan;
+    expect(moved.totals.finishDate).toBe(addDays(studyPlan.totals.finishDate, 7));
+    const text = studyCalendar(moved, { ...options, away: new Set([away]) });
+    const first = eventsOf(text).find((e) => e.SUMMARY === `Study for ${moved.steps[0]!.code}`)!;
+    expect(first.EXDATE).toBeDefined();
+    const sessions = sessionsOf(first);
+    expect(sessions.some((d) => weekOf(d) === away)).toBe(false);
+    expect(first.DESCRIPTION).toContain(`Away (week of ${spellDate(away)}): no study.`);
+  });
+
+  it('marks a booked exam as booked', () => {
+    const code = studyPlan.steps[0]!.code;
+    const text = studyCalendar(studyPlan, { ...options, booked: new Set([code]) });
+    expect(eventsOf(text).some((e) => e.SUMMARY === `${code} exam (booked)`)).toBe(true);
   });
 
   it('marks each target exam date as an all-day event', () => {
@@ -89,7 +143,7 @@ describe('studyCalendar', () => {
     const exam = events.find((e) => e.SUMMARY!.endsWith('exam (target date)'))!;
     expect(exam.DESCRIPTION).toContain('in advance\\; the date');
     const block = events.find((e) => e.SUMMARY!.startsWith('Study for'))!;
-    expect(block.DESCRIPTION).toMatch(/\\nAbout \d+ hours this week/);
+    expect(block.DESCRIPTION).toMatch(/\\n3 h 20 min a session on 3 days a week/);
     for (const e of events) expect(e.DESCRIPTION).not.toMatch(/(^|[^\\]);/);
   });
 });

@@ -22,7 +22,7 @@ describe('planFileJson', () => {
     const json = JSON.parse(text);
     expect(json).toMatchObject({
       format: PLAN_FILE_FORMAT,
-      version: 3,
+      version: 4,
       name: 'Architect, evenings',
       exportedAt: '2026-03-02T10:00:00.000Z',
     });

@@ -8,7 +8,7 @@ import {
   regionIdSchema,
   targetRoleSchema,
 } from '@/domain/schema';
-import { emptyProgress } from '@/domain/schema';
+import { emptyProgress, weekdaySchema } from '@/domain/schema';
 import type { Profile, Progress } from '@/domain/schema';
 import { isStartDate } from '@/domain/profile-fields';
 
@@ -77,4 +77,25 @@ export const progressArb: fc.Arbitrary<Progress> = fc.record({
     maxLength: 12,
   }),
   baselineFinish: fc.option(isoDate, { nil: null }),
+  practice: fc.dictionary(
+    fc.constantFrom('AZ-900', 'AI-103', 'AZ-305', 'XX-1'),
+    fc.record({
+      date: isoDate,
+      overall: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+      areas: fc.dictionary(
+        fc.stringMatching(/^[a-z][a-z-]{0,39}$/),
+        fc.double({ min: 0, max: 100, noNaN: true }).map((v) => v + 0),
+        { maxKeys: 7 },
+      ),
+    }),
+    { maxKeys: 3 },
+  ),
+  readinessTarget: fc.option(fc.integer({ min: 50, max: 100 }), { nil: null }),
+  away: fc.uniqueArray(isoDate, { maxLength: 6 }),
+  sessions: fc.record({
+    days: fc.uniqueArray(fc.constantFrom(...weekdaySchema.options), { minLength: 1, maxLength: 7 }),
+    time: fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  }),
 });

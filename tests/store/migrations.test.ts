@@ -235,7 +235,8 @@ describe('relevant experience and ranges (v3)', () => {
     };
     const kept = loadPersisted({ profile: { ...defaultProfile(today), progress } }, 4, today);
     expect(kept.problems).toEqual([]);
-    expect(kept.state.profile.progress).toEqual(progress);
+    // A v4 state has no practice results, target, away weeks or study days: the defaults.
+    expect(kept.state.profile.progress).toEqual({ ...emptyProgress(), ...progress });
     const bad = loadPersisted(
       {
         profile: {
@@ -244,6 +245,31 @@ describe('relevant experience and ranges (v3)', () => {
         },
       },
       4,
+      today,
+    );
+    expect(bad.state.profile.progress).toEqual(emptyProgress());
+    expect(bad.problems.join('\n')).toMatch(/profile\.progress/);
+  });
+
+  it('reads a v5 state: practice results, the target, away weeks and study days are kept', () => {
+    const progress = {
+      ...emptyProgress(),
+      practice: { 'AI-103': { date: '2026-11-30', overall: 71, areas: { 'plan-manage': 64 } } },
+      readinessTarget: 75,
+      away: ['2026-12-21'],
+      sessions: { days: ['TU', 'TH'], time: '06:30' },
+    };
+    const kept = loadPersisted({ profile: { ...defaultProfile(today), progress } }, 5, today);
+    expect(kept.problems).toEqual([]);
+    expect(kept.state.profile.progress).toEqual(progress);
+    const bad = loadPersisted(
+      {
+        profile: {
+          ...defaultProfile(today),
+          progress: { ...progress, sessions: { days: [], time: '25:00' } },
+        },
+      },
+      5,
       today,
     );
     expect(bad.state.profile.progress).toEqual(emptyProgress());

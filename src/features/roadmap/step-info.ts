@@ -4,7 +4,7 @@ import type { Roadmap, RoadmapStep } from '@/domain/roadmap';
 import type { Certification, Progress, StepProgress } from '@/domain/schema';
 import { formatDate } from '@/lib/format';
 import { lineages } from '@/domain/lineage';
-import { progressFor } from '@/domain/progress';
+import { emptyProgress, progressFor } from '@/domain/progress';
 import type { ScheduledStep } from '@/domain/schedule';
 import type { RenewalWindow, StudyPlan } from '@/domain/study-plan';
 
@@ -51,7 +51,7 @@ export function stepInfos(
   const scheduled = new Map(studyPlan.steps.map((s) => [s.code, s]));
   const families = lineages(catalog);
   const lineageOf = (code: string) => families.get(code) ?? code;
-  const recorded: Progress = { steps: progress, log: [], baselineFinish: null };
+  const recorded: Progress = { ...emptyProgress(), steps: progress };
   const renewals = new Map(studyPlan.renewals.map((r) => [r.code, r]));
   return roadmap.steps
     .filter((step) => showAll || step.status !== 'not-needed')

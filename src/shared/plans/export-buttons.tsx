@@ -1,6 +1,8 @@
 import { downloadFile, fileSlug } from '@/lib/download';
 import { currentPlanName } from '@/shared/plans/plan-name';
 import { buildPlan } from '@/domain/plan';
+import { lineages } from '@/domain/lineage';
+import { bookedCodes } from '@/domain/progress';
 import { realCatalog } from '@/domain/real-catalog';
 import { useAppStore } from '@/store/app-store';
 import { nowStamp, todayIso } from '@/store/today';
@@ -31,14 +33,23 @@ export function ExportButtons({ onDone }: ExportButtonsProps) {
     const s = useAppStore.getState();
     const catalog = realCatalog();
     const { studyPlan } = buildPlan(s.profile, catalog, catalog.assumptions, todayIso());
+    const { progress } = s.profile;
+    const families = lineages(catalog);
     const text = studyCalendar(studyPlan, {
       stamp: nowStamp(),
       hoursPerWeek: s.profile.hoursPerWeek,
+      sessions: progress.sessions,
+      away: new Set(progress.away),
+      booked: bookedCodes(
+        progress,
+        studyPlan.steps.map((st) => st.code),
+        (code) => families.get(code) ?? code,
+      ),
       certName: (code) => catalog.byCode.get(code)?.name ?? code,
     });
     downloadFile(`certpath-${fileSlug(currentPlanName(s))}.ics`, text, 'text/calendar');
     onDone(
-      'Downloaded the study calendar. Open the .ics file to add the study weeks, exam dates and renewals to your calendar.',
+      'Downloaded the study calendar. Open the .ics file to add your study sessions (on your study days, away weeks left out), exam dates and renewals to your calendar.',
     );
   };
 

@@ -25,6 +25,8 @@ function info(step: RoadmapStep, weeks: number | null): StepInfo {
             hours: { min: 10 * weeks - 5, max: 10 * weeks + 5 },
             plannedHours: 10 * weeks,
             weeks,
+            awayWeeks: 0,
+            areas: [],
             weeksRange: { min: weeks - 1, max: weeks + 1 },
             startDates: { earliest: '2026-03-02', likely: '2026-03-02', latest: '2026-03-02' },
             examDates: { earliest: '2026-04-01', likely: '2026-04-08', latest: '2026-04-15' },
