@@ -2,7 +2,9 @@ import { addDays, spellDate, toDayNumber } from '@/domain/dates';
 import type { Sessions, Weekday } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
 import { weekOf } from '@/domain/progress';
-import { stepWeeks } from '@/domain/week-plan';
+import { sessionMinutes, stepWeeks } from '@/domain/week-plan';
+
+export { sessionMinutes } from '@/domain/week-plan';
 import type { PlanWeek } from '@/domain/week-plan';
 
 /** What the calendar needs besides the study plan; `stamp` is the export time (the domain has no clock). */
@@ -92,10 +94,6 @@ const utcStamp = (iso: string) => `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
 const WEEKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 /** The weekday of an ISO day (1970-01-01 was a Thursday). */
 export const weekdayOf = (iso: string): Weekday => WEEKDAYS[(toDayNumber(iso) + 3) % 7]!;
-
-/** Minutes per session: the week's hours over the study days, to 5 minutes, at least 15. */
-export const sessionMinutes = (hoursPerWeek: number, days: number): number =>
-  Math.max(15, Math.round((hoursPerWeek * 60) / days / 5) * 5);
 
 const hoursText = (hours: number) => `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
 

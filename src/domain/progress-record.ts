@@ -1,6 +1,6 @@
 // Recording progress (a living plan): pure updates of profile.progress, with no imports, so the
 // store and the default profile use them without loading the engine (progress.ts reads them).
-import type { PracticeResult, Progress, Sessions, StepProgress } from '@/domain/schema';
+import type { Progress, Sessions, StepProgress } from '@/domain/schema';
 
 /** Ten years of weekly check-ins: a bound on stored and imported input. */
 export const MAX_LOG_ENTRIES = 520;
@@ -33,7 +33,7 @@ export function isTracking(progress: Progress): boolean {
 
 /** Progress with the first baseline kept: set from the plan's likely finish when first recorded. */
 // Also for progress that arrived without one (a plan file written by hand, say).
-const withBaseline = (progress: Progress, baseline: string): Progress =>
+export const withBaseline = (progress: Progress, baseline: string): Progress =>
   progress.baselineFinish === null ? { ...progress, baselineFinish: baseline } : progress;
 
 /**
@@ -68,30 +68,4 @@ export function withWeek(
   if (hours !== null) log.push({ weekOf: week, hours });
   log.sort((a, b) => (a.weekOf < b.weekOf ? -1 : a.weekOf > b.weekOf ? 1 : 0));
   return { ...next, log: log.slice(-MAX_LOG_ENTRIES) };
-}
-
-/** Records the latest practice result for an exam (null removes it). Moves no date. */
-export function withPractice(
-  progress: Progress,
-  code: string,
-  result: PracticeResult | null,
-): Progress {
-  const practice = { ...progress.practice };
-  if (result === null) delete practice[code];
-  else practice[code] = result;
-  return { ...progress, practice };
-}
-
-/** Marks the week starting `week` (a Monday) as away, or not: the plan skips away weeks. */
-export function withAway(
-  progress: Progress,
-  week: string,
-  away: boolean,
-  baseline: string,
-): Progress {
-  const next = withBaseline(progress, baseline);
-  const weeks = next.away.filter((w) => w !== week);
-  if (away) weeks.push(week);
-  weeks.sort();
-  return { ...next, away: weeks.slice(-MAX_LOG_ENTRIES) };
 }

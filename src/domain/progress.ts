@@ -4,8 +4,15 @@
 // the schedule (schedule.ts) starts from `scheduleStart`, spends the logged hours on the first
 // steps and keeps booked dates and retake waits.
 import { addDays, diffDays, toDayNumber } from '@/domain/dates';
-import { isTracking } from '@/domain/progress-record';
-import type { Assumptions, Certification, Profile, Progress, StepProgress } from '@/domain/schema';
+import { isTracking, MAX_LOG_ENTRIES, withBaseline } from '@/domain/progress-record';
+import type {
+  Assumptions,
+  Certification,
+  PracticeResult,
+  Profile,
+  Progress,
+  StepProgress,
+} from '@/domain/schema';
 
 export {
   defaultSessions,
@@ -13,8 +20,6 @@ export {
   isTracking,
   MAX_LOG_ENTRIES,
   MAX_PROGRESS_STEPS,
-  withAway,
-  withPractice,
   withStep,
   withWeek,
 } from '@/domain/progress-record';
@@ -114,4 +119,31 @@ export function bookedCodes(
   lineageOf: (code: string) => string,
 ): Set<string> {
   return new Set(codes.filter((c) => progressFor(progress, c, lineageOf)?.[1].state === 'booked'));
+}
+
+// Recorded from the roadmap only, so kept out of progress-record.ts (the first screen's code).
+/** Records the latest practice result for an exam (null removes it). Moves no date. */
+export function withPractice(
+  progress: Progress,
+  code: string,
+  result: PracticeResult | null,
+): Progress {
+  const practice = { ...progress.practice };
+  if (result === null) delete practice[code];
+  else practice[code] = result;
+  return { ...progress, practice };
+}
+
+/** Marks the week starting `week` (a Monday) as away, or not: the plan skips away weeks. */
+export function withAway(
+  progress: Progress,
+  week: string,
+  away: boolean,
+  baseline: string,
+): Progress {
+  const next = withBaseline(progress, baseline);
+  const weeks = next.away.filter((w) => w !== week);
+  if (away) weeks.push(week);
+  weeks.sort();
+  return { ...next, away: weeks.slice(-MAX_LOG_ENTRIES) };
 }

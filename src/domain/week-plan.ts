@@ -31,6 +31,10 @@ export interface PlanWeek {
   exam: boolean;
 }
 
+/** Minutes per study session: the week's hours over the study days, to 5 minutes, at least 15. */
+export const sessionMinutes = (hoursPerWeek: number, days: number): number =>
+  Math.max(15, Math.round((hoursPerWeek * 60) / days / 5) * 5);
+
 /** Tenths of an hour: the plan's hours are kept to tenths, so sums stay exact. */
 const units = (hours: number) => Math.round(hours * 10);
 

@@ -1,17 +1,8 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
 import { diffDays } from '@/domain/dates';
 import { lineages } from '@/domain/lineage';
-import { buildPlan } from '@/domain/plan';
-import {
-  isTracking,
-  loggedHours,
-  paceOf,
-  progressFor,
-  weekOf,
-  withStep,
-  withWeek,
-} from '@/domain/progress';
+import { loggedHours, paceOf, progressFor, weekOf, withStep, withWeek } from '@/domain/progress';
 import type { Profile, StepProgress } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
 import { formatDate } from '@/lib/format';
@@ -20,6 +11,8 @@ import { useAppStore } from '@/store/app-store';
 import { DateField } from '@/ui/date-field';
 import { NumberField } from '@/ui/number-field';
 import { SelectField } from '@/ui/select-field';
+import { PracticePanel } from '@/features/roadmap/practice-panel';
+import { useBaseline } from '@/features/roadmap/use-baseline';
 import './progress-panel.css';
 
 interface ProgressPanelProps {
@@ -62,20 +55,7 @@ function paceSentence(baseline: string | null, finish: string): string {
 export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPanelProps) {
   const { progress } = profile;
   const finish = studyPlan.totals.finish.likely;
-  // The baseline is kept the first time progress is recorded: the plan as it is then, dated
-  // from today (recording anything plans what is left from today), so it starts on track.
-  const baseline = useMemo(
-    () =>
-      isTracking(progress)
-        ? finish
-        : buildPlan(
-            { ...profile, startDate: profile.startDate < today ? today : profile.startDate },
-            catalog,
-            catalog.assumptions,
-            today,
-          ).studyPlan.totals.finish.likely,
-    [progress, finish, profile, catalog, today],
-  );
+  const baseline = useBaseline(profile, studyPlan, catalog, today);
   const update = useAppStore((s) => s.updateProgress);
   const logWeek = (week: string, hours: number | null, baseline: string) =>
     update((p) => withWeek(p, week, hours, baseline));
@@ -198,6 +178,7 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
           </ul>
         </>
       )}
+      <PracticePanel profile={profile} studyPlan={studyPlan} catalog={catalog} today={today} />
     </section>
   );
 }

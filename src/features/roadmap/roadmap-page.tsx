@@ -15,6 +15,7 @@ import { RoadmapToolbar } from '@/features/roadmap/roadmap-toolbar';
 import { stepInfos } from '@/features/roadmap/step-info';
 import { StudyPlan } from '@/features/roadmap/study-plan';
 import { TotalsCards } from '@/features/roadmap/totals-cards';
+import { WeekView } from '@/features/roadmap/week-view';
 import type { RoadmapGraphProps } from '@/features/roadmap/roadmap-graph';
 import { NARROW_QUERY } from '@/lib/use-media-query';
 import { useViewMode } from '@/features/roadmap/use-view-mode';
@@ -133,6 +134,7 @@ export default function RoadmapPage() {
         </div>
         <ProgressPanel profile={profile} studyPlan={studyPlan} catalog={catalog} today={today} />
         <StudyPlan studyPlan={studyPlan} catalog={catalog} />
+        <WeekView profile={profile} studyPlan={studyPlan} catalog={catalog} today={today} />
       </div>
     </Page>
   );
