@@ -1,7 +1,9 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { Page } from '@/ui/page';
 import { lazyWithPreload } from '@/lib/lazy-with-preload';
+import { useHydrated } from '@/lib/use-hydrated';
+import { useAppStore } from '@/store/app-store';
 import { QuestionCards } from '@/features/home/question-cards';
 import './home.css';
 
@@ -14,8 +16,19 @@ export const prepare = () => PathToday.preload();
 
 const pathLoading = <p className="muted">Loading the certification path…</p>;
 
+// Saved plans with their next action: loads the engine, so only for a user who has saved some.
+const YourPlans = lazy(() => import('@/features/home/your-plans'));
+
+/** The number of saved plans once the page runs (the build's HTML is the same for everyone). */
+function useSavedCount(): number {
+  const hydrated = useHydrated();
+  const count = useAppStore((s) => s.savedPlans.length);
+  return hydrated ? count : 0;
+}
+
 /** The landing page: what Certpath does, the classic path as it stands today, and where to start. */
 export default function HomePage() {
+  const saved = useSavedCount();
   return (
     <Page
       title="Plan your path to Azure AI Engineer"
@@ -33,9 +46,16 @@ export default function HomePage() {
         <Link className="button" to="/roadmap?example=developer">
           See an example roadmap
         </Link>
-        <Link className="button button-quiet" to="/compare">
-          Open a saved plan
-        </Link>
+        {saved > 0 ? (
+          // The list sits below the first screen, so it never pushes the page down as it arrives.
+          <a className="button button-quiet" href="#your-plans">
+            Continue a saved plan
+          </a>
+        ) : (
+          <Link className="button button-quiet" to="/compare">
+            Open a saved plan
+          </Link>
+        )}
       </div>
       <p className="home-examples muted">
         More examples, far from the usual reader:{' '}
@@ -48,6 +68,11 @@ export default function HomePage() {
       <Suspense fallback={pathLoading}>
         <PathToday />
       </Suspense>
+      {saved > 0 && (
+        <Suspense fallback={null}>
+          <YourPlans />
+        </Suspense>
+      )}
 
       <section className="callout callout-info home-private" aria-labelledby="home-private">
         <h2 id="home-private">Private by design</h2>

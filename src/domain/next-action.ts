@@ -1,0 +1,71 @@
+// What a plan asks of the user next (a living plan), for the landing page's list of saved
+// plans: "Continue: AI-103, week 4 of 12, on track".
+import { diffDays, spellDate } from '@/domain/dates';
+import { paceOf, progressFor } from '@/domain/progress';
+import type { Pace } from '@/domain/progress';
+import type { Progress } from '@/domain/schema';
+import type { StudyPlan } from '@/domain/study-plan';
+import { stepWeeks } from '@/domain/week-plan';
+
+export interface NextAction {
+  /** The exam the next action is about; null when nothing is left to study. */
+  code: string | null;
+  /** "AI-103, week 4 of 12", "AZ-900, starting 4 Jan 2027", "AI-103 exam booked for …". */
+  text: string;
+  /** Against the baseline; null until progress is recorded. */
+  pace: Pace | null;
+  /** "on track", "2 weeks behind", "1 week ahead"; null with no baseline. */
+  paceText: string | null;
+  /** Studying has begun (a step's dates include today): "Continue", else "Next". */
+  started: boolean;
+}
+
+function paceWords(pace: Pace, baseline: string, finish: string): string {
+  if (pace === 'on-track') return 'on track';
+  const weeks = Math.max(1, Math.round(Math.abs(diffDays(baseline, finish)) / 7));
+  return `${weeks} ${weeks === 1 ? 'week' : 'weeks'} ${pace}`;
+}
+
+/** The next thing to do in a plan, read at `today`. */
+export function nextAction(
+  studyPlan: StudyPlan,
+  progress: Progress,
+  hoursPerWeek: number,
+  today: string,
+  lineageOf: (code: string) => string,
+): NextAction {
+  const pace = paceOf(progress.baselineFinish, studyPlan.totals.finish.likely);
+  const paceText =
+    pace && progress.baselineFinish
+      ? paceWords(pace, progress.baselineFinish, studyPlan.totals.finish.likely)
+      : null;
+  const step = studyPlan.steps.find((s) => s.examDate >= today) ?? studyPlan.steps.at(-1);
+  if (!step)
+    return { code: null, text: 'Every exam on this path is done', pace, paceText, started: true };
+  const recorded = progressFor(progress, step.code, lineageOf)?.[1];
+  if (recorded?.state === 'booked' && step.examDate === recorded.date)
+    return {
+      code: step.code,
+      text: `${step.code} exam booked for ${spellDate(recorded.date)}`,
+      pace,
+      paceText,
+      started: today >= step.startDate,
+    };
+  if (today < step.startDate)
+    return {
+      code: step.code,
+      text: `${step.code}, starting ${spellDate(step.startDate)}`,
+      pace,
+      paceText,
+      started: false,
+    };
+  const weeks = stepWeeks(step, hoursPerWeek, new Set(progress.away));
+  const week = weeks.find((w) => w.firstDay <= today && today <= w.lastDay);
+  const text =
+    week === undefined
+      ? `${step.code}, exam ${spellDate(step.examDate)}`
+      : week.away
+        ? `${step.code}, away this week`
+        : `${step.code}, week ${week.index} of ${week.of}`;
+  return { code: step.code, text, pace, paceText, started: true };
+}
