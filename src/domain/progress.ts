@@ -88,7 +88,8 @@ export function retakeFrom(
   assumptions: Assumptions,
 ): string {
   const policy = assumptions.retakes[cert.vendor];
-  const wait = failed.attempts <= 1 ? policy.firstWaitDays : policy.laterWaitDays;
+  const waits = policy.waitDays;
+  const wait = waits[Math.min(failed.attempts, waits.length) - 1] ?? 0;
   return addDays(failed.date, Math.max(1, wait));
 }
 

@@ -32,7 +32,8 @@ export type NoticeKind =
   | 'renewal-impossible'
   | 'retires-during-plan'
   | 'held-expired'
-  | 'assumed-prerequisite';
+  | 'assumed-prerequisite'
+  | 'booked-too-early';
 
 export interface Notice {
   kind: NoticeKind;

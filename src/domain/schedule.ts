@@ -190,6 +190,15 @@ function place(
       examDates,
       feeUsd: cert.exam.priceUsd,
     };
+    if (progress?.state === 'booked' && booked === null)
+      notices.push({
+        kind: 'booked-too-early',
+        code,
+        message:
+          progress.date < ctx.today
+            ? `Your ${code} exam was booked for ${spellDate(progress.date)}, which has passed: record it as passed or failed. Until then the plan dates it ${spellDate(examDate)}.`
+            : `You booked ${code} for ${spellDate(progress.date)}, before this step can start (${spellDate(start)}: after the exams before it, or the retake's waiting period). The plan dates it ${spellDate(examDate)} instead; move the booking, or record the earlier exams as passed.`,
+      });
     return { code, estimate, scheduled, used };
   }
 }

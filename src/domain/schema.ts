@@ -304,14 +304,14 @@ export const assumptionsSchema = z.object({
     }),
   ),
   /**
-   * Days a vendor makes a candidate wait before a retake: after the first failed attempt, and
-   * after each one after that (each vendor's retake policy page).
+   * Days a vendor makes a candidate wait before a retake, by failed attempt: the first entry
+   * after the first failure, the second after the second, and so on; the last entry holds for
+   * every failure after it (each vendor's retake policy page).
    */
   retakes: z.record(
     vendorSchema,
     z.object({
-      firstWaitDays: z.number().int().nonnegative(),
-      laterWaitDays: z.number().int().nonnegative(),
+      waitDays: z.array(z.number().int().nonnegative()).min(1),
       source: sourceRef,
     }),
   ),

@@ -127,14 +127,34 @@ describe('a living plan: progress read into the plan', () => {
     const source = catalog.sources.get(policy.source);
     expect(source?.kind === 'page' && source.url).toContain('retake-policy');
     const first = { state: 'failed' as const, date: TODAY, score: 610, attempts: 1 };
-    expect(retakeFrom(cert, first, catalog.assumptions)).toBe(addDays(TODAY, policy.firstWaitDays));
+    expect(policy.waitDays).toEqual([1, 14]);
+    expect(retakeFrom(cert, first, catalog.assumptions)).toBe(addDays(TODAY, 1));
     expect(retakeFrom(cert, { ...first, attempts: 2 }, catalog.assumptions)).toBe(
-      addDays(TODAY, policy.laterWaitDays),
+      addDays(TODAY, 14),
+    );
+    expect(retakeFrom(cert, { ...first, attempts: 5 }, catalog.assumptions)).toBe(
+      addDays(TODAY, 14),
     );
     const code = plan(changer).studyPlan.steps[0]!.code;
     const failed = withProgress(changer, { steps: { [code]: { ...first, attempts: 2 } } });
     const step = plan(failed).studyPlan.steps.find((s) => s.code === code)!;
-    expect(step.startDate >= addDays(TODAY, policy.laterWaitDays)).toBe(true);
+    expect(step.startDate >= addDays(TODAY, 14)).toBe(true);
+  });
+
+  it('Google makes a candidate wait 14 days, then 60, then a year after the third failure', () => {
+    const cert = catalog.byCode.get('GCP-PMLE')!;
+    const failed = (attempts: number) => ({
+      state: 'failed' as const,
+      date: TODAY,
+      score: null,
+      attempts,
+    });
+    expect([1, 2, 3, 4].map((n) => retakeFrom(cert, failed(n), catalog.assumptions))).toEqual([
+      addDays(TODAY, 14),
+      addDays(TODAY, 60),
+      addDays(TODAY, 365),
+      addDays(TODAY, 365),
+    ]);
   });
 
   it('counts hours logged before a pass toward the exam passed, not the next one', () => {
@@ -252,5 +272,38 @@ describe('living-plan properties', () => {
       }),
       { numRuns: fuzzRuns(300) },
     );
+  });
+});
+
+describe('a booking the plan cannot keep', () => {
+  const profile: Profile = {
+    ...defaultProfile(TODAY),
+    currentRole: 'career-changer-outside',
+    azure: 'none',
+    hoursPerWeek: 5,
+    startDate: '2027-01-04',
+  };
+  const steps = plan(profile).studyPlan.steps;
+
+  it('says so when an exam is booked before its step can start, and dates it itself', () => {
+    const second = steps[1]!;
+    const early = addDays(second.startDate, -3);
+    const booked = withProgress(profile, {
+      steps: { [second.code]: { state: 'booked', date: early } },
+    });
+    const { roadmap, studyPlan } = plan(booked);
+    const notice = roadmap.notices.find((n) => n.kind === 'booked-too-early');
+    expect(notice?.code).toBe(second.code);
+    expect(notice?.message).toMatch(/before this step can start/);
+    expect(studyPlan.steps.find((s) => s.code === second.code)!.examDate > early).toBe(true);
+  });
+
+  it('asks for the result of a booked exam whose day has passed', () => {
+    const code = steps[0]!.code;
+    const past = withProgress(profile, {
+      steps: { [code]: { state: 'booked', date: addDays(TODAY, -2) } },
+    });
+    const notice = plan(past).roadmap.notices.find((n) => n.kind === 'booked-too-early');
+    expect(notice?.message).toMatch(/which has passed: record it as passed or failed/);
   });
 });

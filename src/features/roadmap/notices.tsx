@@ -6,6 +6,7 @@ const titles: Record<NoticeKind, string> = {
   'retires-during-plan': 'Retires during your plan',
   'held-expired': 'Expired certification',
   'assumed-prerequisite': 'An assumption about prerequisites',
+  'booked-too-early': 'A booking before the step can start',
 };
 
 /** The engine's warnings about retirements and renewals, as callouts. */
