@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
-import { diffDays } from '@/domain/dates';
+import { addDays, diffDays } from '@/domain/dates';
 import { lineages } from '@/domain/lineage';
 import { loggedHours, paceOf, progressFor, weekOf, withStep, withWeek } from '@/domain/progress';
 import type { Profile, StepProgress } from '@/domain/schema';
@@ -60,7 +60,10 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
   const logWeek = (week: string, hours: number | null, baseline: string) =>
     update((p) => withWeek(p, week, hours, baseline));
   const thisWeek = weekOf(today);
-  const logged = progress.log.find((e) => e.weekOf === thisWeek);
+  // This week or one of the seven before it: a check-in missed last week can still be made.
+  const weeks = Array.from({ length: 8 }, (_, i) => addDays(thisWeek, -7 * i));
+  const [week, setWeek] = useState(thisWeek);
+  const logged = progress.log.find((e) => e.weekOf === week);
   const [hoursText, setHoursText] = useState('');
   const [hoursError, setHoursError] = useState('');
   const [message, setMessage] = useState('');
@@ -69,14 +72,14 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
     event.preventDefault();
     const hours = typedNumber(hoursText);
     if (hours === null || !Number.isFinite(hours) || hours < 0 || hours > 100) {
-      setHoursError('Hours this week must be a number from 0 to 100');
+      setHoursError('Hours must be a number from 0 to 100');
       return;
     }
     setHoursError('');
-    logWeek(thisWeek, hours, baseline);
+    logWeek(week, hours, baseline);
     setHoursText('');
     setMessage(
-      `Logged ${hours} ${hours === 1 ? 'hour' : 'hours'} for the week of ${formatDate(thisWeek)}.`,
+      `Logged ${hours} ${hours === 1 ? 'hour' : 'hours'} for the week of ${formatDate(week)}.`,
     );
   };
 
@@ -97,9 +100,18 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
       <p className="progress-pace">{paceSentence(progress.baselineFinish, finish)}</p>
 
       <form className="progress-checkin" onSubmit={submit} noValidate>
+        <SelectField
+          label="Week"
+          value={week}
+          options={weeks.map((w, i) => ({
+            value: w,
+            label: `${i === 0 ? 'This week' : i === 1 ? 'Last week' : `${i} weeks ago`} (from ${formatDate(w)})`,
+          }))}
+          onChange={setWeek}
+        />
         <NumberField
-          label="Hours studied this week"
-          help={`The week of ${formatDate(thisWeek)}${logged ? `; logged so far: ${logged.hours} hours (a new figure replaces it)` : ''}. Logged hours come off the first exams, and what is left is planned from today.`}
+          label="Hours studied"
+          help={`${logged ? `Logged so far for this week: ${logged.hours} hours (a new figure replaces it). ` : ''}Logged hours come off the first exams, and what is left is planned from today.`}
           value={hoursText}
           onChange={setHoursText}
           error={hoursError || undefined}

@@ -50,8 +50,10 @@ describe('ProgressPanel: a living plan on /roadmap', () => {
     const firstFinish = screen.getByTestId('finish').textContent!;
     expect(screen.getByText(/Record what you do as you go/)).toBeInTheDocument();
 
-    const hours = screen.getByRole('textbox', { name: 'Hours studied this week' });
-    expect(hours).toHaveAccessibleDescription(expect.stringContaining('30 Nov 2026'));
+    const hours = screen.getByRole('textbox', { name: 'Hours studied' });
+    expect(screen.getByRole('combobox', { name: 'Week' })).toHaveDisplayValue(
+      'This week (from 30 Nov 2026)',
+    );
     await paste(user, hours, '3');
     await user.click(screen.getByRole('button', { name: 'Log hours' }));
 
@@ -59,6 +61,18 @@ describe('ProgressPanel: a living plan on /roadmap', () => {
     // The baseline: the plan as it stood, dated from today (it started a month ago).
     expect(state().profile.progress.baselineFinish! > firstFinish).toBe(true);
     expect(screen.getByText(/^Logged 3 hours for the week of/)).toHaveAttribute('role', 'status');
+    // A missed check-in: last week, afterwards.
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Week' }),
+      'Last week (from 23 Nov 2026)',
+    );
+    await paste(user, hours, '1');
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    expect(state().profile.progress.log).toEqual([
+      { weekOf: '2026-11-23', hours: 1 },
+      { weekOf: '2026-11-30', hours: 3 },
+    ]);
+    await user.click(screen.getByRole('button', { name: /Remove\s*the week of 23 Nov 2026/ }));
     const log = screen.getByRole('table', { name: /Study log: 3 hours over 1 week/ });
     expect(within(log).getByRole('rowheader', { name: formatDate('2026-11-30') })).toBeVisible();
     // The baseline is the plan dated from today, so the first record starts on track.
@@ -73,12 +87,12 @@ describe('ProgressPanel: a living plan on /roadmap', () => {
   it('refuses a check-in that is not a number of hours, and keeps the text', async () => {
     const user = userEvent.setup();
     render(<Panel />);
-    const hours = screen.getByRole('textbox', { name: 'Hours studied this week' });
+    const hours = screen.getByRole('textbox', { name: 'Hours studied' });
     await paste(user, hours, 'lots');
     await user.click(screen.getByRole('button', { name: 'Log hours' }));
     expect(hours).toHaveValue('lots');
     expect(hours).toHaveAccessibleDescription(
-      expect.stringContaining('Hours this week must be a number from 0 to 100'),
+      expect.stringContaining('Hours must be a number from 0 to 100'),
     );
     expect(state().profile.progress.log).toEqual([]);
   });
