@@ -123,19 +123,19 @@ function ReadinessSummary({
           <caption className="visually-hidden">Practice result by skills area</caption>
           <thead>
             <tr>
-              <th scope="col">Skills area</th>
-              <th scope="col">Weight</th>
-              <th scope="col">Your score</th>
-              <th scope="col">Hours still planned</th>
+              <th scope="col">Skills area (weight)</th>
+              <th scope="col">Score and hours left</th>
             </tr>
           </thead>
           <tbody>
             {readiness.areas.map((a) => (
               <tr key={a.id}>
-                <th scope="row">{a.name}</th>
-                <td>
-                  {a.weight.min}–{a.weight.max}%
-                </td>
+                <th scope="row">
+                  {a.name}{' '}
+                  <span className="muted readiness-weight">
+                    ({a.weight.min}–{a.weight.max}%)
+                  </span>
+                </th>
                 <td>
                   {a.score === null ? (
                     <span className="muted">not scored</span>
@@ -147,8 +147,8 @@ function ReadinessSummary({
                       </span>
                     </>
                   )}
+                  <span className="readiness-hours">{hoursOf.get(a.id) ?? 0} h left</span>
                 </td>
-                <td>{hoursOf.get(a.id) ?? 0} h</td>
               </tr>
             ))}
           </tbody>

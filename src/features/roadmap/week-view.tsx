@@ -128,7 +128,6 @@ export function WeekView({ profile, studyPlan, catalog, today }: WeekViewProps) 
                 <thead>
                   <tr>
                     <th scope="col">Week</th>
-                    <th scope="col">Dates</th>
                     <th scope="col">Skills areas (hours)</th>
                     <th scope="col">Away</th>
                   </tr>
@@ -171,8 +170,8 @@ function WeekRow({
       <th scope="row">
         {week.away ? 'Away' : `${week.index} of ${week.of}`}
         {now && <span className="week-now-label"> (this week)</span>}
+        <span className="week-dates">{dates}</span>
       </th>
-      <td>{dates}</td>
       <td>
         {week.away ? (
           <span className="muted">No study planned</span>

@@ -92,7 +92,9 @@ describe('WeekView: the plan week by week', () => {
     const finish = screen.getByTestId('finish').textContent!;
     const table = screen.getByRole('table', { name: /AI-103, week by week/ });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent(/^1 of \d+ \(this week\)$/);
+    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent(
+      /^1 of \d+ \(this week\)3–9 Dec 2026$/,
+    );
     expect(rows[0]).toHaveTextContent(/Plan and manage an Azure AI solution \(10 h\)/);
     await user.click(within(rows[1]!).getByRole('checkbox', { name: /^Away the week of/ }));
     expect(state().profile.progress.away).toEqual(['2026-12-07']);
