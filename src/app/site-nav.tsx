@@ -12,7 +12,7 @@ const links = [
 /** The main navigation; NavLink marks the current page with aria-current="page". */
 export function SiteNav() {
   return (
-    // On a phone this row scrolls sideways rather than hiding links behind a menu.
+    // On a phone the links wrap to two rows: every destination stays in view, no menu.
     <nav className="site-nav" aria-label="Main">
       <ul>
         {links.map((link) => (

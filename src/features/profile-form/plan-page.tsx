@@ -9,7 +9,7 @@ import { AboutYouSection } from '@/features/profile-form/about-you-section';
 import { ConfidenceSection } from '@/features/profile-form/confidence-section';
 import { GoalSection } from '@/features/profile-form/goal-section';
 import { HeldCertsSection } from '@/features/profile-form/held-certs-section';
-import { PlanSummary } from '@/features/profile-form/plan-summary';
+import { PlanSummary, PlanSummaryBar } from '@/features/profile-form/plan-summary';
 import { hasFieldErrors } from '@/shared/profile/profile-text';
 import { SkillsSection } from '@/features/profile-form/skills-section';
 import './plan-page.css';
@@ -27,7 +27,12 @@ function Confidence() {
 function Summary() {
   const { catalog, plan } = useDeferredPlan();
   const hasErrors = useAppStore((s) => hasFieldErrors(s.drafts));
-  return <PlanSummary catalog={catalog} plan={plan} hasErrors={hasErrors} />;
+  return (
+    <>
+      <PlanSummary catalog={catalog} plan={plan} hasErrors={hasErrors} />
+      <PlanSummaryBar plan={plan} />
+    </>
+  );
 }
 
 /**

@@ -23,7 +23,7 @@ export function PlanSummary({ catalog, plan, hasErrors }: PlanSummaryProps) {
   const stepCount = studyPlan.steps.length;
 
   return (
-    <aside className="card plan-summary" aria-labelledby={headingId}>
+    <aside className="card plan-summary" id="plan-summary" aria-labelledby={headingId}>
       <h2 id={headingId}>Your plan so far</h2>
       <div aria-live="polite">
         {hasErrors && (
@@ -84,5 +84,28 @@ export function PlanSummary({ catalog, plan, hasErrors }: PlanSummaryProps) {
         See your roadmap
       </Link>
     </aside>
+  );
+}
+
+/**
+ * On a phone the summary sits under a long form: this bar keeps its answer in view while the
+ * user types (fixed, so it moves nothing as it appears), with a link down to the summary.
+ */
+export function PlanSummaryBar({ plan }: { plan: Plan }) {
+  const { totals, steps } = plan.studyPlan;
+  return (
+    <div className="plan-summary-bar">
+      <p>
+        {steps.length === 0 ? (
+          'Nothing left to study'
+        ) : (
+          <>
+            <strong>{formatDate(totals.finish.likely)}</strong> likely finish ·{' '}
+            {plural(totals.weeks, 'week', 'weeks')} · {formatHours(totals.hours)}
+          </>
+        )}
+      </p>
+      <a href="#plan-summary">Summary</a>
+    </div>
   );
 }

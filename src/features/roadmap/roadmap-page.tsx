@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { lineages } from '@/domain/lineage';
+import { nextAction } from '@/domain/next-action';
 import { formatDate, formatDateBetween } from '@/lib/format';
 import { lazyWithPreload } from '@/lib/lazy-with-preload';
 import { Page } from '@/ui/page';
@@ -72,11 +74,21 @@ export default function RoadmapPage() {
   }, [selected]);
 
   const role = catalog.roles.find((r) => r.id === profile.targetRole);
+  const next = useMemo(() => {
+    const families = lineages(catalog);
+    return nextAction(
+      studyPlan,
+      profile.progress,
+      profile.hoursPerWeek,
+      today,
+      (code) => families.get(code) ?? code,
+    );
+  }, [catalog, studyPlan, profile.progress, profile.hoursPerWeek, today]);
   const examCount = studyPlan.steps.length;
   const lead =
     examCount === 0
       ? `You already hold everything ${role?.name ?? 'this role'} calls for.`
-      : `Your path to ${role?.name ?? 'your target role'}: ${examCount} ${examCount === 1 ? 'exam' : 'exams'}, likely finishing ${formatDate(studyPlan.totals.finish.likely)} (${formatDateBetween(studyPlan.totals.finish)}).`;
+      : `Your path to ${role?.name ?? 'your target role'}: ${examCount} ${examCount === 1 ? 'exam' : 'exams'}, likely finishing ${formatDate(studyPlan.totals.finish.likely)} (${formatDateBetween(studyPlan.totals.finish)}). Next: ${next.text}${next.paceText ? `, ${next.paceText}` : ''}.`;
 
   return (
     <Page

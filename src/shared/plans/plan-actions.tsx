@@ -31,9 +31,15 @@ export function PlanActions() {
             setError(text);
           }}
         />
-        <CopyLinkButton onCopied={done} />
-        <ExportButtons onDone={done} />
-        <ImportPlanButton onResult={imported} />
+        {/* One menu for the rest: on a phone the plan's answer, not five buttons, comes first. */}
+        <details className="plan-share-menu">
+          <summary className="button">Share and export</summary>
+          <div className="plan-share-items">
+            <CopyLinkButton onCopied={done} />
+            <ExportButtons onDone={done} />
+            <ImportPlanButton onResult={imported} />
+          </div>
+        </details>
       </section>
       <SavingOffNotice />
       <p role="status" className="plan-actions-message">

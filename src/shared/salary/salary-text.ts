@@ -4,13 +4,13 @@ import type { BreakEven, ByLine } from '@/domain/salary';
 const never = (horizonYears: number) =>
   `not within ${horizonYears} ${horizonYears === 1 ? 'year' : 'years'}`;
 
-/** "Month 14 (May 2027)" or "Not within 10 years". */
+/** "Month 14 (May 2027)" or "Not within 10 years"; the month and its year never split a line. */
 export function breakEvenText(breakEven: BreakEven, horizonYears: number): string {
   if (breakEven.month === null || breakEven.date === null) {
     const text = never(horizonYears);
     return text[0]!.toUpperCase() + text.slice(1);
   }
-  return `Month ${breakEven.month} (${formatMonth(breakEven.date)})`;
+  return `Month\u00a0${breakEven.month} (${formatMonth(breakEven.date).replace(/ /g, '\u00a0')})`;
 }
 
 /**

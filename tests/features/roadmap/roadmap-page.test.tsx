@@ -174,7 +174,7 @@ describe('RoadmapPage, totals and notices', () => {
     ).studyPlan;
     expect(
       screen.getByText(
-        `Your path to Azure AI Engineer: ${steps.length} exams, likely finishing ${formatDate(totals.finish.likely)} (${formatDateBetween(totals.finish)}).`,
+        `Your path to Azure AI Engineer: ${steps.length} exams, likely finishing ${formatDate(totals.finish.likely)} (${formatDateBetween(totals.finish)}). Next: ${steps[0]!.code}, ${steps[0]!.startDate > TODAY ? `starting ${formatDate(steps[0]!.startDate)}` : 'week 1 of ' + steps[0]!.weeks}.`,
       ),
     ).toBeInTheDocument();
     const cards = screen.getByLabelText('Plan totals');

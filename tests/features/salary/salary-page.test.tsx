@@ -116,6 +116,11 @@ describe('SalaryPage', () => {
     renderPage();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'us-hub');
     expect(useAppStore.getState().profile.region).toBe('us-hub');
+    // It is the plan's region, and the page says so.
+    expect(screen.getByText(/^Your plan’s region is now .+, on every page/)).toHaveAttribute(
+      'role',
+      'status',
+    );
     const table = screen.getByRole('table', { name: 'Pay levels (USD a year, before tax)' });
     const row = within(table)
       .getByRole('rowheader', { name: /^Generative AI Developer/ })

@@ -49,6 +49,7 @@ describe('PlanActions', () => {
   it('copies a link that carries the whole plan and opens on the roadmap', async () => {
     const user = userEvent.setup();
     renderActions();
+    await user.click(screen.getByText('Share and export'));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText(/Link copied/)).toBeInTheDocument();
     const url = new URL(await navigator.clipboard.readText());
@@ -63,6 +64,7 @@ describe('PlanActions', () => {
     state().setOverride('growthRate', 0.06);
     state().savePlan('Data route');
     renderActions();
+    await user.click(screen.getByText('Share and export'));
     await user.click(screen.getByRole('button', { name: 'Download plan (.json)' }));
     await screen.findByText(/Downloaded “Data route”/);
     expect(names).toEqual(['certpath-data-route.json']);
@@ -124,6 +126,7 @@ describe('PlanActions', () => {
     const user = userEvent.setup();
     const { blobs, names } = captureDownloads();
     renderActions();
+    await user.click(screen.getByText('Share and export'));
     await user.click(screen.getByRole('button', { name: 'Study calendar (.ics)' }));
     await screen.findByText(/Downloaded the study calendar/);
     expect(names[0]).toMatch(/\.ics$/);
