@@ -57,3 +57,23 @@ test.describe('phones: the answer first, every destination in view', () => {
     await expect(page.getByRole('complementary', { name: 'Your plan so far' })).toBeInViewport();
   });
 });
+
+test('/salary opens on its answer and barely grows while the user scrolls down', async ({
+  page,
+}) => {
+  await page.goto('/salary');
+  // The break-even headline comes before the inputs it is worked out from.
+  const headline = page.getByText('Break-even', { exact: true }).first();
+  const today = page.getByRole('heading', { name: 'You today' });
+  expect((await headline.boundingBox())!.y).toBeLessThan((await today.boundingBox())!.y);
+  const before = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < before; y += 600) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(30);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForTimeout(200);
+  const after = await page.evaluate(() => document.documentElement.scrollHeight);
+  // The late sections' height guesses are close: the page grows by less than 60 px.
+  expect(Math.abs(after - before)).toBeLessThan(60);
+});

@@ -49,7 +49,7 @@ export function RegionBands({ catalog, regions, profile }: RegionBandsProps) {
   ];
 
   return (
-    <section className="card below-fold" aria-labelledby="bands-heading">
+    <section className="card below-fold salary-bands" aria-labelledby="bands-heading">
       <h2 id="bands-heading">Pay levels and where they come from</h2>
       <p className="muted">
         A level applies from the years of relevant experience shown; below a role&rsquo;s level you

@@ -36,14 +36,19 @@ export default function SalaryPage({
         </Link>
       }
     >
+      {/* The answer first (break-even and the chart), then what it is worked out from. */}
       {target && (
-        <CurrentPay
-          catalog={catalog}
-          profile={profile}
-          baseline={target.projection.baseline}
-          relevantYears={target.projection.relevantYears}
-          growthRate={assumptions.salary.growthRate}
-        />
+        <>
+          <SalaryHeadline path={target} horizonYears={horizonYears} />
+          <ProjectionView paths={paths} horizonYears={horizonYears} chartSize={chartSize} />
+          <CurrentPay
+            catalog={catalog}
+            profile={profile}
+            baseline={target.projection.baseline}
+            relevantYears={target.projection.relevantYears}
+            growthRate={assumptions.salary.growthRate}
+          />
+        </>
       )}
       <SalaryControls
         catalog={catalog}
@@ -52,18 +57,14 @@ export default function SalaryPage({
         alternatives={alternatives}
       />
       {target && (
-        <>
-          <SalaryHeadline path={target} horizonYears={horizonYears} />
-          <ProjectionView paths={paths} horizonYears={horizonYears} chartSize={chartSize} />
-          <section className="card" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">Paths side by side</h2>
-            <SalarySummaryTable
-              paths={paths}
-              horizonYears={horizonYears}
-              caption={`Each path from your start date, over ${horizonYears} years`}
-            />
-          </section>
-        </>
+        <section className="card" aria-labelledby="summary-heading">
+          <h2 id="summary-heading">Paths side by side</h2>
+          <SalarySummaryTable
+            paths={paths}
+            horizonYears={horizonYears}
+            caption={`Each path from your start date, over ${horizonYears} years`}
+          />
+        </section>
       )}
       <RegionBands catalog={catalog} regions={regions} profile={profile} />
       <AssumptionsPanel catalog={catalog} />
