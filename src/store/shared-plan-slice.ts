@@ -24,6 +24,8 @@ export interface SharedPlanView {
   /** What was left out of the link (unknown codes, ignored settings). */
   warnings: string[];
   own: OwnInput;
+  /** The plan as the link opened it: a different profile on screen means the user edited it. */
+  opened: Profile;
 }
 
 /** Settings a link may carry beside the profile (already validated by the link decoder). */
@@ -65,7 +67,13 @@ export const createSharedPlanSlice: StateCreator<AppState, [], [], SharedPlanSli
       overrides: settings.salaryOverrides ? { ...settings.salaryOverrides } : own.salary.overrides,
     };
     set({
-      sharedPlan: { kind: settings.kind ?? 'link', name: settings.name ?? null, warnings, own },
+      sharedPlan: {
+        kind: settings.kind ?? 'link',
+        name: settings.name ?? null,
+        warnings,
+        own,
+        opened: profile,
+      },
       profile,
       drafts: {},
       salary,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '@/store/app-store';
 
 // Needed only for a link from a newer version.
@@ -19,6 +19,23 @@ export default function ShareBannerBody({ error, newer, dismiss, onSaved }: Shar
   const savePlan = useAppStore((s) => s.savePlan);
   const close = useAppStore((s) => s.closeSharedPlan);
   const [saveError, setSaveError] = useState('');
+  // A shared plan lives in this tab only: once edited, leaving asks first (the browser's own
+  // "leave this page?"), and the banner says why.
+  const edited = useAppStore(
+    (s) =>
+      s.sharedPlan !== null &&
+      (s.profile !== s.sharedPlan.opened || Object.keys(s.drafts).length > 0),
+  );
+  useEffect(() => {
+    if (!edited) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [edited]);
   const save = () => {
     const result = savePlan(shared?.name ?? 'Shared plan');
     if (!result.ok) {
@@ -65,6 +82,12 @@ export default function ShareBannerBody({ error, newer, dismiss, onSaved }: Shar
                 You are looking at a shared plan{shared.name ? <>: “{shared.name}”</> : null}.
               </strong>{' '}
               It is not saved, and your own plan is kept as it was until you choose.
+            </p>
+          )}
+          {edited && (
+            <p className="share-banner-detail">
+              Your changes to it are kept in this tab only: save it as a plan to keep them. A reload
+              or closing the tab drops them; your browser asks first.
             </p>
           )}
           {shared.warnings.length > 0 && (

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -41,6 +41,26 @@ describe('opening a share link', () => {
     expect(JSON.parse(localStorage.getItem(STORE_NAME)!).state.profile).toEqual(mine);
     expect(router.state.location.hash).toBe('');
     expect(router.state.location.pathname).toBe('/roadmap');
+  });
+
+  it('once the shared plan is edited, says the changes live in this tab and asks before leaving', async () => {
+    open(`/roadmap#p=${encodeShareLink(theirs, { name: 'From Ana' })}`);
+    const banner = await screen.findByRole('region', { name: 'Shared plan' });
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    expect(banner).not.toHaveTextContent('kept in this tab only');
+    act(() => state().setProfileField('hoursPerWeek', 12));
+    expect(banner).toHaveTextContent(
+      'Your changes to it are kept in this tab only: save it as a plan to keep them.',
+    );
+    expect(leave()).toBe(true);
+    // Saved: nothing to lose, nothing to ask.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save as new plan' }));
+    expect(leave()).toBe(false);
   });
 
   it('“Save as new plan” keeps it as a new plan and never touches the others', async () => {
