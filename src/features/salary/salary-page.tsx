@@ -36,11 +36,10 @@ export default function SalaryPage({
         </Link>
       }
     >
-      {/* The answer first (break-even and the chart), then what it is worked out from. */}
+      {/* What it is worked out from (the salary first: without it the stay line is a proxy),
+          then the answer, break-even and the chart, before the settings that refine it. */}
       {target && (
         <>
-          <SalaryHeadline path={target} horizonYears={horizonYears} />
-          <ProjectionView paths={paths} horizonYears={horizonYears} chartSize={chartSize} />
           <CurrentPay
             catalog={catalog}
             profile={profile}
@@ -48,6 +47,8 @@ export default function SalaryPage({
             relevantYears={target.projection.relevantYears}
             growthRate={assumptions.salary.growthRate}
           />
+          <SalaryHeadline path={target} horizonYears={horizonYears} />
+          <ProjectionView paths={paths} horizonYears={horizonYears} chartSize={chartSize} />
         </>
       )}
       <SalaryControls
