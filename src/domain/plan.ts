@@ -78,6 +78,7 @@ export function buildPlan(
         from: bySlot.get(e.from)?.code ?? '',
         to: bySlot.get(e.to)?.code ?? '',
         kind: e.kind,
+        ...(e.anyOf ? { anyOf: e.anyOf } : {}),
       })),
       notices: [
         ...holdingNotices(ctx, slots),

@@ -25,6 +25,8 @@ export interface RoadmapEdge {
   to: string;
   /** prerequisite: official; order: advised/recommended order. */
   kind: 'prerequisite' | 'order';
+  /** A prerequisite any one of these exams meets ("AZ-104 or AZ-204"); absent: this one. */
+  anyOf?: string[];
 }
 
 export type NoticeKind =

@@ -21,16 +21,19 @@ export interface SlotEdge {
   from: Slot;
   to: Slot;
   kind: RoadmapEdge['kind'];
+  /** A prerequisite met by any one of these exams (the official "A or B"): the whole list. */
+  anyOf?: string[];
 }
 
 // Official prerequisites and advised order between the slots present, plus the seed path.
 function slotEdges(ctx: PlanContext, slots: Slot[]): SlotEdge[] {
   const primary = new Map(slots.filter((s) => s.id === s.lineage).map((s) => [s.lineage, s]));
   const edges = new Map<string, SlotEdge>();
-  const add = (from: Slot | undefined, to: Slot, kind: SlotEdge['kind']) => {
+  const add = (from: Slot | undefined, to: Slot, kind: SlotEdge['kind'], anyOf?: string[]) => {
     if (!from || from === to) return;
     const key = `${from.id}\n${to.id}`;
-    if (kind === 'prerequisite' || !edges.has(key)) edges.set(key, { from, to, kind });
+    if (kind === 'prerequisite' || !edges.has(key))
+      edges.set(key, anyOf ? { from, to, kind, anyOf } : { from, to, kind });
   };
   const slotOf = (code: string) => primary.get(ctx.lineageOf(code));
   for (const to of slots) {
@@ -38,7 +41,9 @@ function slotEdges(ctx: PlanContext, slots: Slot[]): SlotEdge[] {
     if (to.held) certs.push(ctx.cert(to.held.code));
     for (const cert of certs) {
       for (const code of cert.advisedAfter) add(slotOf(code), to, 'order');
-      for (const code of cert.prerequisites.groups.flat()) add(slotOf(code), to, 'prerequisite');
+      for (const group of cert.prerequisites.groups)
+        for (const code of group)
+          add(slotOf(code), to, 'prerequisite', group.length > 1 ? group : undefined);
     }
     if (to.why.kind === 'renewal') add(primary.get(to.lineage), to, 'order');
   }

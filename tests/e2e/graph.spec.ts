@@ -34,3 +34,51 @@ test('the mouse wheel over the graph scrolls the page and leaves the zoom alone'
   await page.mouse.up();
   expect(await gap()).toEqual(gapBefore);
 });
+
+/** Whether two boxes share any area. */
+const overlaps = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('the graph’s controls never cover a node, at the zoom fit-view gives any width', async ({
+  page,
+}) => {
+  test.skip(isPhone(page), 'phones open on the list');
+  for (const width of [1280, 1100, 960]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const all of [false, true]) {
+      await page.goto('/roadmap?example=developer');
+      if (all) await page.getByLabel('Show all certifications').check();
+      await expect(page.locator('.react-flow__node').first()).toBeVisible();
+      await page.waitForTimeout(300);
+      const controls = [
+        ...(await page.locator('.react-flow__controls').all()),
+        ...(await page.getByRole('button', { name: 'Download image' }).all()),
+      ];
+      expect(controls.length).toBe(2);
+      for (const node of await page.locator('.react-flow__node').all()) {
+        const n = (await node.boundingBox())!;
+        for (const control of controls)
+          expect(overlaps(n, (await control.boundingBox())!), `${width} px, all: ${all}`).toBe(
+            false,
+          );
+      }
+    }
+  }
+});
+
+test('an any-of prerequisite is drawn as one “one of” junction, not two mandatory arrows', async ({
+  page,
+}) => {
+  test.skip(isPhone(page), 'phones open on the list');
+  await page.goto('/roadmap?example=developer');
+  await page.getByLabel('Show all certifications').check();
+  const junction = page.locator('.roadmap-junction');
+  await expect(junction).toHaveText('one of');
+  await expect(junction).toHaveAttribute('title', /any one of AZ-104, AZ-204/);
+  // Into the junction without an arrow, out of it with one.
+  await expect(page.locator('.roadmap-edge--one-of')).not.toHaveCount(0);
+  await expect(page.locator('.roadmap-edge--one-of path[marker-end]')).toHaveCount(0);
+  await expect(page.getByText('Any one of the exams leading in')).toBeVisible();
+});

@@ -36,6 +36,12 @@ export function GraphLegend() {
           </svg>
           Recommended order
         </li>
+        <li>
+          <span className="graph-legend-junction" aria-hidden="true">
+            one of
+          </span>
+          Any one of the exams leading in
+        </li>
       </ul>
     </div>
   );

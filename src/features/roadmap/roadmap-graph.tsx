@@ -7,14 +7,16 @@ import '@xyflow/react/dist/style.css';
 import type { RoadmapEdge } from '@/domain/roadmap';
 import { CertNodeComponent } from '@/features/roadmap/cert-node';
 import type { CertNode } from '@/features/roadmap/cert-node';
-import { toFlowEdges, toFlowNodes } from '@/features/roadmap/graph-elements';
+import { toFlowEdges, toFlowNodes, toJunctionNodes } from '@/features/roadmap/graph-elements';
+import { JunctionNodeComponent } from '@/features/roadmap/junction-node';
+import type { JunctionNode } from '@/features/roadmap/junction-node';
 import { GraphLegend } from '@/features/roadmap/graph-legend';
 import type { StepInfo } from '@/features/roadmap/step-info';
 import { NARROW_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import './roadmap-graph.css';
 
 // Module scope: a new object per render would make React Flow re-mount every node.
-const nodeTypes: NodeTypes = { cert: CertNodeComponent };
+const nodeTypes: NodeTypes = { cert: CertNodeComponent, junction: JunctionNodeComponent };
 // The wider left margin keeps the zoom controls (bottom left) clear of the nodes.
 const fitViewOptions = {
   padding: { top: '24px', right: '24px', bottom: '24px', left: '60px' },
@@ -57,14 +59,18 @@ export function RoadmapGraph({
     () => toFlowEdges(edges, new Set(infos.map((i) => i.step.code))),
     [infos, edges],
   );
-  const { nodes } = drawing;
+  const nodes = useMemo(
+    () => [...drawing.nodes, ...toJunctionNodes(edges, drawing.nodes, direction)],
+    [drawing.nodes, edges, direction],
+  );
   // Tall enough for the drawing at full size, never taller than most screens.
   const canvasHeight = Math.min(680, Math.max(300, drawing.height + 96));
   // Click and Enter/Space both arrive as a "select" change; selection itself is driven by props.
   const onNodesChange = useCallback(
-    (changes: NodeChange<CertNode>[]) => {
+    (changes: NodeChange<CertNode | JunctionNode>[]) => {
       const picked = changes.find((c) => c.type === 'select' && c.selected);
-      if (picked && picked.type === 'select') onSelect(picked.id);
+      if (picked && picked.type === 'select' && !picked.id.startsWith('oneof:'))
+        onSelect(picked.id);
     },
     [onSelect],
   );
@@ -77,7 +83,7 @@ export function RoadmapGraph({
         Roadmap graph
       </h2>
       <div className="roadmap-graph-canvas" style={{ height: canvasHeight }}>
-        <ReactFlow<CertNode>
+        <ReactFlow<CertNode | JunctionNode>
           key={graphKey}
           nodes={nodes}
           edges={flowEdges}
