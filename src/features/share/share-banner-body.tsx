@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '@/store/app-store';
+import { useSharedLink } from '@/features/share/use-shared-link';
 
 // Needed only for a link from a newer version.
 const UpdateButton = lazy(() =>
@@ -7,14 +8,15 @@ const UpdateButton = lazy(() =>
 );
 
 interface ShareBannerBodyProps {
-  error: string | null;
-  newer: boolean;
-  dismiss: () => void;
   onSaved: (name: string) => void;
 }
 
-/** What the share banner says: a link that could not be opened, or the shared plan on show. */
-export default function ShareBannerBody({ error, newer, dismiss, onSaved }: ShareBannerBodyProps) {
+/**
+ * Opens the share link or example in the address, then says what came of it: a link that could
+ * not be opened, or the shared plan on show with the offer to save it.
+ */
+export default function ShareBannerBody({ onSaved }: ShareBannerBodyProps) {
+  const { error, newer, dismiss } = useSharedLink();
   const shared = useAppStore((s) => s.sharedPlan);
   const savePlan = useAppStore((s) => s.savePlan);
   const close = useAppStore((s) => s.closeSharedPlan);

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useAppStore } from '@/store/app-store';
 import { findExample } from '@/domain/example-profiles';
+import { realCatalog } from '@/domain/real-catalog';
+import { decodeShareLink } from '@/domain/share-link';
 import { todayIso } from '@/store/today';
 import {
   readExampleId,
@@ -46,31 +48,19 @@ export function useSharedLink(): { error: string | null; newer: boolean; dismiss
     if (token === null || handled.current === token) return;
     handled.current = token;
     void navigate({ pathname, search: searchWithoutToken(search), hash: '' }, { replace: true });
-    // The decoder and the catalogue need zod: they load only when a link is opened, so the
-    // shell that mounts this stays small.
-    void Promise.all([import('@/domain/share-link'), import('@/domain/real-catalog')]).then(
-      ([link, data]) => {
-        const decoded = link.decodeShareLink(token, {
-          knownCodes: new Set(data.realCatalog().byCode.keys()),
-        });
-        if (!decoded.ok) {
-          setError(decoded.error);
-          setNewer(decoded.newer === true);
-          // Kept in the address, so the page the update reloads opens the link.
-          if (decoded.newer) void navigate({ pathname, search, hash }, { replace: true });
-          return;
-        }
-        setError(null);
-        useAppStore.getState().openSharedPlan(decoded.value, decoded.extras, decoded.warnings);
-      },
-      () => {
-        // Offline or a failed download: the link stays in the address, for the reload.
-        setError(
-          'Part of the app did not download, so the link could not be read. Check your connection, then reload the page.',
-        );
-        void navigate({ pathname, search, hash }, { replace: true });
-      },
-    );
+    // Like an example, a link opens after this render (it replaces what the page shows).
+    void Promise.resolve(token).then((text) => {
+      const decoded = decodeShareLink(text, { knownCodes: new Set(realCatalog().byCode.keys()) });
+      if (!decoded.ok) {
+        setError(decoded.error);
+        setNewer(decoded.newer === true);
+        // Kept in the address, so the page the update reloads opens the link.
+        if (decoded.newer) void navigate({ pathname, search, hash }, { replace: true });
+        return;
+      }
+      setError(null);
+      useAppStore.getState().openSharedPlan(decoded.value, decoded.extras, decoded.warnings);
+    });
   }, [token, pathname, search, hash, navigate]);
 
   return { error, newer: error !== null && newer, dismiss: () => setError(null) };
