@@ -7,7 +7,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = 4174;
-const base = `http://127.0.0.1:${port}`;
+// As the hosts serve it, over HTTP/2 (scripts/serve-dist.mjs --https); PERF_HTTP1=1 for HTTP/1.1.
+const http1 = process.env.PERF_HTTP1 === '1';
+const base = `${http1 ? 'http' : 'https'}://127.0.0.1:${port}`;
 const runs = Number(process.env.PERF_RUNS ?? 5);
 // Every route: the pages of the plan and the static pages (the catalogue stands for exam pages).
 const targets = {
@@ -18,13 +20,21 @@ const targets = {
   '/compare': 98,
   '/certs': 98,
 };
-const flags = ['--headless=new', ...chromiumArgs].join(' ');
+// The test server's certificate is made for the run: this browser accepts it.
+const flags = ['--headless=new', ...chromiumArgs, '--ignore-certificate-errors'].join(' ');
 
 mkdirSync('reports', { recursive: true });
 // dist/ as the hosts serve it: its own headers (CSP, caching) and each address its own page.
 const server = spawn(
   'node',
-  ['scripts/serve-dist.mjs', '--port', String(port), '--dir', process.env.PERF_DIR ?? 'dist'],
+  [
+    'scripts/serve-dist.mjs',
+    '--port',
+    String(port),
+    '--dir',
+    process.env.PERF_DIR ?? 'dist',
+    ...(http1 ? [] : ['--https']),
+  ],
   {
     stdio: 'ignore',
     detached: true,

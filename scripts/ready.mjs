@@ -11,7 +11,9 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = 4175;
-const base = `http://127.0.0.1:${port}`;
+// As the hosts serve it, over HTTP/2 (scripts/serve-dist.mjs --https); READY_HTTP1=1 for HTTP/1.1.
+const http1 = process.env.READY_HTTP1 === '1';
+const base = `${http1 ? 'http' : 'https'}://127.0.0.1:${port}`;
 const runs = Number(process.env.READY_RUNS ?? 5);
 // Lighthouse's slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
 const SLOW_4G = {
@@ -22,11 +24,12 @@ const SLOW_4G = {
 };
 
 const dir = process.env.READY_DIR ?? 'dist';
-const server = spawn('node', ['scripts/serve-dist.mjs', '--port', String(port), '--dir', dir], {
+const serverArgs = ['--port', String(port), '--dir', dir, ...(http1 ? [] : ['--https'])];
+const server = spawn('node', ['scripts/serve-dist.mjs', ...serverArgs], {
   stdio: 'ignore',
   detached: true,
 });
-await new Promise((r) => setTimeout(r, 800));
+await new Promise((r) => setTimeout(r, 1500));
 
 /** Records, in the page, when the first control of `selector` becomes usable. */
 const watchScript = (selector) => `
@@ -75,7 +78,10 @@ try {
     const paints = [];
     const ready = [];
     for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        ignoreHTTPSErrors: true,
+      });
       const page = await context.newPage();
       await page.addInitScript(watchScript(selector));
       await throttled(context, page, 4, SLOW_4G);
@@ -98,7 +104,10 @@ try {
 
   // Typing into /plan's fields: a salary, years, hours, as a person types (120 ms a key).
   for (const cpu of [1, 4]) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      ignoreHTTPSErrors: true,
+    });
     const page = await context.newPage();
     await page.addInitScript(eventScript);
     await page.addInitScript(watchScript('main input'));
@@ -122,11 +131,13 @@ try {
     }
     await page.waitForTimeout(1000);
     const slow = await page.evaluate(() => [...window.__events.values()]);
-    // Interactions the observer never reported took under 16 ms.
+    // Event Timing rounds durations to 8 ms and reports those of 16 ms or more: a keystroke it
+    // never reported took 8 ms at most, so it counts as 8, an upper bound ("≤ 8 ms").
     const all = [...slow, ...Array(Math.max(0, keys - slow.length)).fill(8)];
     result.typing[`cpu${cpu}x`] = {
       keystrokes: keys,
       p75Ms: p75(all),
+      p75IsUpperBound: p75(all) <= 8,
       worstMs: Math.max(...all),
       over16: slow.filter((d) => d > 16).length,
     };

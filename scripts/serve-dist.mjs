@@ -8,9 +8,18 @@
 //
 // With --next, a second build answers requests that carry the header `x-certpath-deploy: next`
 // or the cookie `certpath-deploy=next`: the browser tests play a release (tests/e2e/updates).
+//
+// With --https, it speaks HTTP/2 over TLS, as the hosts in docs/hosting.md do (HTTP/1.1 too, for
+// clients that ask), with a certificate made for this run by `openssl`: the browser that
+// measures must be told to accept it (npm run perf, npm run ready). Over HTTP/1.1 a browser
+// opens at most six connections to a host, so a page's two dozen files queue behind each other;
+// over HTTP/2 they share one connection and arrive together, as they do for real visitors.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +31,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     dir: { type: 'string', default: 'dist' },
     next: { type: 'string' },
+    https: { type: 'boolean', default: false },
   },
 });
 
@@ -72,7 +82,37 @@ function gzipped(etag, body) {
   return compressed.get(etag);
 }
 
-const server = createServer((req, res) => {
+/** A self-signed certificate for 127.0.0.1 and localhost, valid for two days. */
+function throwawayCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'certpath-tls-'));
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+function handle(req, res) {
   const dir = values.next && wantsNext(req) ? values.next : values.dir;
   const site = build(dir);
   if (!site) {
@@ -116,10 +156,14 @@ const server = createServer((req, res) => {
   if (gzip) headers['Content-Encoding'] = 'gzip';
   res.writeHead(status, { ...headers, 'Content-Length': sent.length });
   res.end(req.method === 'HEAD' ? undefined : sent);
-});
+}
 
+const server = values.https
+  ? createSecureServer({ ...throwawayCertificate(), allowHTTP1: true }, handle)
+  : createServer(handle);
 server.listen(Number(values.port), values.host, () => {
+  const scheme = values.https ? 'https' : 'http';
   console.log(
-    `Serving ${values.dir}${values.next ? ` (next: ${values.next})` : ''} on http://${values.host}:${values.port}`,
+    `Serving ${values.dir}${values.next ? ` (next: ${values.next})` : ''} on ${scheme}://${values.host}:${values.port}`,
   );
 });
