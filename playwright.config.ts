@@ -3,7 +3,9 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const chromium = { executablePath: chromiumPath, args: chromiumArgs };
 
-const baseURL = 'http://127.0.0.1:4173';
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
 
 /**
  * Real-browser tests against the production build, served as a host serves it (its own
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node scripts/serve-dist.mjs --port 4173 --dir dist --next dist-next',
+    command: `node scripts/serve-dist.mjs --port ${port} --dir dist --next dist-next`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
