@@ -45,6 +45,12 @@ export function addDays(date: string, days: number): string {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
+/** The Monday of the week `day` falls in (weeks run Monday to Sunday, as check-ins do). */
+export function weekOf(day: string): string {
+  const weekday = (toDayNumber(day) + 3) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+  return addDays(day, -weekday);
+}
+
 /** The date `weeks` weeks after `date`. */
 export function addWeeks(date: string, weeks: number): string {
   return addDays(date, weeks * 7);

@@ -1,29 +1,30 @@
 import { addDays, spellDate, toDayNumber } from '@/domain/dates';
-import type { Sessions, Weekday } from '@/domain/schema';
+import type { Assumptions, Sessions, Weekday } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
-import { weekOf } from '@/domain/progress';
-import { sessionMinutes, stepWeeks } from '@/domain/week-plan';
-
-export { sessionMinutes } from '@/domain/week-plan';
+import { sessionPlan, stepWeeks } from '@/domain/week-plan';
 import type { PlanWeek } from '@/domain/week-plan';
 
 /** What the calendar needs besides the study plan; `stamp` is the export time (the domain has no clock). */
 export interface CalendarOptions {
   /** When the file is made, ISO (`2026-03-02T10:00:00.000Z`): every event's DTSTAMP. */
   stamp: string;
-  /** The user's study hours per week: split over the study days, one session each. */
-  hoursPerWeek: number;
+  /**
+   * Names the plan in every event's UID, which stays the same however the plan re-dates: a
+   * calendar that imports a newer file updates the events instead of adding them twice.
+   */
+  planId: string;
   /** The study days and the time a session starts (local, floating: the device's time zone). */
   sessions: Sessions;
+  /** How a week's hours become sessions (data/assumptions.json). */
+  limits: Pick<Assumptions['sessions'], 'minMinutes' | 'maxMinutes'>;
   /** The Mondays of the weeks the user is away: no sessions then. */
   away: ReadonlySet<string>;
   /** "Azure AI Engineer Associate" for "AI-103"; the code itself when unknown. */
   certName: (code: string) => string;
-  /** Exams the user has booked: their date is the booking, not a target. */
-  booked: ReadonlySet<string>;
 }
 
 interface CalendarEvent {
+  /** Unique within the plan and stable across exports (see CalendarOptions.planId). */
   uid: string;
   /** First day, ISO; all-day events end the day after `lastDay` (DTEND is exclusive). */
   firstDay: string;
@@ -90,6 +91,9 @@ const timed = (firstDay: string, r: Recurrence) => [
   ...(r.except.length > 0 ? [`EXDATE:${r.except.map((d) => localTime(d, r.time)).join(',')}`] : []),
 ];
 const utcStamp = (iso: string) => `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
+/** Minutes from 2026-01-01 to the export: grows with every export, so calendars take the newest. */
+const revision = (iso: string) =>
+  Math.max(0, Math.floor((Date.parse(iso) - Date.parse('2026-01-01T00:00:00Z')) / 60_000));
 
 const WEEKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 /** The weekday of an ISO day (1970-01-01 was a Thursday). */
@@ -98,37 +102,47 @@ export const weekdayOf = (iso: string): Weekday => WEEKDAYS[(toDayNumber(iso) + 
 const hoursText = (hours: number) => `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
 
 function weekLine(week: PlanWeek): string {
-  const when = spellDate(week.firstDay);
-  if (week.away) return `Away (week of ${spellDate(week.calendarWeek)}): no study.`;
+  const when = `${spellDate(week.firstDay)} – ${spellDate(week.lastDay)}`;
+  if (week.away) return `Away (${when}): no study.`;
   const areas = week.blocks.map((b) => `${b.name} (${hoursText(b.hours)})`).join('; ');
-  return `Week ${week.index} of ${week.of} (from ${when}): ${areas || 'review and practice'}.`;
+  return `Week ${week.index} of ${week.of} (${when}): ${areas || 'review and practice'}.`;
 }
 
-// One recurring event per step: a session on each study day from the step's start to the day
-// before its exam, with the sessions of away weeks left out (EXDATE).
+// One recurring event per step: a session on each of its study days from the step's start to
+// the day before its exam, with the sessions of the weeks the week view shows away left out
+// (EXDATE): the same weeks, day for day.
 function studyBlocks(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
-  const { days, time } = options.sessions;
-  const minutes = sessionMinutes(options.hoursPerWeek, days.length);
+  const { time } = options.sessions;
   return plan.steps.flatMap((step) => {
+    const sessions = sessionPlan(step.hoursPerWeek, options.sessions.days, options.limits);
+    const { days, minutes } = sessions;
     const lastDay = addDays(step.examDate, -1);
+    const weeks = stepWeeks(step, options.away);
+    const awayWeeks = weeks.filter((w) => w.away);
+    const isAway = (d: string) => awayWeeks.some((w) => w.firstDay <= d && d <= w.lastDay);
     const sessionDays: string[] = [];
     for (let d = step.startDate; d <= lastDay; d = addDays(d, 1))
       if (days.includes(weekdayOf(d))) sessionDays.push(d);
-    const weeks = stepWeeks(step, options.hoursPerWeek, options.away);
-    // Away is a calendar week, Monday to Sunday, as the user marked it.
-    const awayDays = new Set(sessionDays.filter((d) => options.away.has(weekOf(d))));
-    const first = sessionDays.find((d) => !awayDays.has(d));
+    const first = sessionDays.find((d) => !isAway(d));
     if (first === undefined) return [];
+    const perWeek = `about ${hoursText(sessions.hoursPerWeek)} a week`;
     return [
       {
-        uid: `study-${step.code}-${step.startDate}`,
+        uid: `${options.planId}-study-${step.code}`,
         firstDay: first,
         lastDay,
         summary: `Study for ${step.code}`,
         description: [
           `${options.certName(step.code)}.`,
-          `${sessionTimes(minutes)} a session on ${days.length === 1 ? 'one day' : `${days.length} days`} a week: about ${hoursText(options.hoursPerWeek)} a week; ${hoursText(step.plannedHours)} still needed in all (${step.hours.min}–${step.hours.max}).`,
-          `Target exam date: ${spellDate(step.examDate)} (between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}).`,
+          `${sessionTimes(minutes)} a session on ${days.length === 1 ? 'one day' : `${days.length} days`} a week: ${perWeek}; ${hoursText(step.plannedHours)} still needed in all (${step.hours.min}–${step.hours.max}).`,
+          ...(sessions.capped
+            ? [
+                `${hoursText(step.hoursPerWeek)} a week do not fit your study days at ${sessionTimes(minutes)} a day at most: pick more days.`,
+              ]
+            : []),
+          step.booked
+            ? `Exam booked for ${spellDate(step.examDate)}.`
+            : `Target exam date: ${spellDate(step.examDate)} (between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}).`,
           '',
           ...weeks.map(weekLine),
         ].join('\n'),
@@ -137,7 +151,7 @@ function studyBlocks(plan: StudyPlan, options: CalendarOptions): CalendarEvent[]
           minutes,
           days,
           untilDay: lastDay,
-          except: sessionDays.filter((d) => awayDays.has(d) && d > first),
+          except: sessionDays.filter((d) => isAway(d) && d > first),
         },
       },
     ];
@@ -151,18 +165,15 @@ function sessionTimes(minutes: number): string {
 }
 
 function exams(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
-  return plan.steps.map((step) => {
-    const booked = options.booked.has(step.code);
-    return {
-      uid: `exam-${step.code}-${step.examDate}`,
-      firstDay: step.examDate,
-      lastDay: step.examDate,
-      summary: `${step.code} exam (${booked ? 'booked' : 'target date'})`,
-      description: booked
-        ? `Sit ${options.certName(step.code)}: your booked exam. Exam fee: US$${step.feeUsd}.`
-        : `Sit ${options.certName(step.code)}. Exam fee: US$${step.feeUsd}. The most likely date from your hours a week; it may fall between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}. Book the exam in advance; the date is a target.`,
-    };
-  });
+  return plan.steps.map((step) => ({
+    uid: `${options.planId}-exam-${step.code}`,
+    firstDay: step.examDate,
+    lastDay: step.examDate,
+    summary: `${step.code} exam (${step.booked ? 'booked' : 'target date'})`,
+    description: step.booked
+      ? `Sit ${options.certName(step.code)}: your booked exam. Exam fee: US$${step.feeUsd}.`
+      : `Sit ${options.certName(step.code)}. Exam fee: US$${step.feeUsd}. The most likely date from your hours a week; it may fall between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}. Book the exam in advance; the date is a target.`,
+  }));
 }
 
 // Every certification with a renewal window gets an event on the day it opens (the same list
@@ -173,7 +184,7 @@ function renewals(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
     if (day === null) return [];
     return [
       {
-        uid: `renewal-${r.code}-${r.expiresOn}`,
+        uid: `${options.planId}-renewal-${r.code}`,
         firstDay: day,
         lastDay: day,
         summary: r.renewable ? `Renewal window opens: ${r.code}` : `${r.code} expires`,
@@ -207,6 +218,8 @@ export function studyCalendar(plan: StudyPlan, options: CalendarOptions): string
       'BEGIN:VEVENT',
       `UID:${e.uid}@certpath`,
       `DTSTAMP:${utcStamp(options.stamp)}`,
+      // A later export is a later revision of the same events.
+      `SEQUENCE:${revision(options.stamp)}`,
       ...(e.recurring ? timed(e.firstDay, e.recurring) : allDay(e)),
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,

@@ -1,7 +1,7 @@
 // What a plan asks of the user next (a living plan), for the landing page's list of saved
 // plans: "Continue: AI-103, week 4 of 12, on track".
 import { diffDays, spellDate } from '@/domain/dates';
-import { paceOf, progressFor } from '@/domain/progress';
+import { paceOf } from '@/domain/progress';
 import type { Pace } from '@/domain/progress';
 import type { Progress } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
@@ -27,26 +27,25 @@ function paceWords(pace: Pace, baseline: string, finish: string): string {
 }
 
 /** The next thing to do in a plan, read at `today`. */
-export function nextAction(
-  studyPlan: StudyPlan,
-  progress: Progress,
-  hoursPerWeek: number,
-  today: string,
-  lineageOf: (code: string) => string,
-): NextAction {
+export function nextAction(studyPlan: StudyPlan, progress: Progress, today: string): NextAction {
   const pace = paceOf(progress.baselineFinish, studyPlan.totals.finish.likely);
   const paceText =
     pace && progress.baselineFinish
       ? paceWords(pace, progress.baselineFinish, studyPlan.totals.finish.likely)
       : null;
-  const step = studyPlan.steps.find((s) => s.examDate >= today) ?? studyPlan.steps.at(-1);
-  if (!step)
-    return { code: null, text: 'Every exam on this path is done', pace, paceText, started: true };
-  const recorded = progressFor(progress, step.code, lineageOf)?.[1];
-  if (recorded?.state === 'booked' && step.examDate === recorded.date)
+  const step = studyPlan.steps.find((s) => s.examDate >= today);
+  if (!step) {
+    const last = studyPlan.steps.at(-1);
+    // Every date of the plan has passed and nothing says so: ask, rather than say "continue".
+    const text = last
+      ? `${last.code}: the plan's last exam was due ${spellDate(last.examDate)}; record where you are`
+      : 'Every exam on this path is done';
+    return { code: last?.code ?? null, text, pace, paceText, started: true };
+  }
+  if (step.booked)
     return {
       code: step.code,
-      text: `${step.code} exam booked for ${spellDate(recorded.date)}`,
+      text: `${step.code} exam booked for ${spellDate(step.examDate)}`,
       pace,
       paceText,
       started: today >= step.startDate,
@@ -59,7 +58,7 @@ export function nextAction(
       paceText,
       started: false,
     };
-  const weeks = stepWeeks(step, hoursPerWeek, new Set(progress.away));
+  const weeks = stepWeeks(step, new Set(progress.away));
   const week = weeks.find((w) => w.firstDay <= today && today <= w.lastDay);
   const text =
     week === undefined

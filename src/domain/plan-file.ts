@@ -3,6 +3,7 @@ import { formatIssues, profileSchema, salaryOverridesSchema } from '@/domain/sch
 import type { Profile } from '@/domain/schema';
 import type { SalaryOverrideKey } from '@/domain/share-link-v1';
 import { upgradeOverrides } from '@/domain/salary-overrides';
+import { upgradeProgress } from '@/domain/progress-upgrade';
 import { MAX_PLAN_NAME_LENGTH } from '@/domain/storage-state';
 
 /** Written into every file so another JSON file is recognised as "not a Certpath plan". */
@@ -12,8 +13,11 @@ export const PLAN_FILE_FORMAT = 'certpath-plan';
  * v3: the profile may hold progress (step states, the study log, the baseline finish), which
  * an older version would drop: it reads a v3 file as "from a newer version".
  * v4: progress may hold practice results, a readiness target, away weeks and study sessions.
+ * v5: a retake's failures are kept through studying and booking (`retake`), a failed exam
+ * keeps its first failure, and the baseline its day; a v4 booked retake's `attempts` is read
+ * as a retake whose dates are unknown.
  */
-export const PLAN_FILE_VERSION = 4;
+export const PLAN_FILE_VERSION = 5;
 /** A real plan file is about 1 KB; anything far bigger is refused before parsing. */
 export const MAX_PLAN_FILE_BYTES = 256 * 1024;
 
@@ -97,17 +101,24 @@ export function parsePlanFile(text: unknown): ParsedPlanFile {
 }
 
 // A v1 file's salary overrides may use the keys v2 replaced; its profile lacks relevantYears,
-// which the profile schema fills with null.
+// which the profile schema fills with null. A v3 or v4 file's booked retake kept only its
+// attempt count.
 function upgradeFile(json: Record<string, unknown>): Record<string, unknown> {
-  const salary = json.salary;
-  if (typeof salary !== 'object' || salary === null || Array.isArray(salary)) return json;
-  const { overrides } = salary as Record<string, unknown>;
-  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) return json;
-  return {
-    ...json,
-    salary: { ...salary, overrides: upgradeOverrides(overrides as Record<string, unknown>) },
-  };
+  const profile = record(json.profile);
+  const upgraded =
+    profile && profile.progress !== undefined
+      ? { ...json, profile: { ...profile, progress: upgradeProgress(profile.progress) } }
+      : json;
+  const salary = record(upgraded.salary);
+  const overrides = record(salary?.overrides);
+  if (!salary || !overrides) return upgraded;
+  return { ...upgraded, salary: { ...salary, overrides: upgradeOverrides(overrides) } };
 }
+
+const record = (value: unknown): Record<string, unknown> | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 
 function fail(error: string): ParsedPlanFile {
   return { ok: false, error };

@@ -15,6 +15,7 @@ export const emptyProgress = (): Progress => ({
   steps: {},
   log: [],
   baselineFinish: null,
+  baselineSetOn: null,
   practice: {},
   readinessTarget: null,
   away: [],
@@ -31,10 +32,26 @@ export function isTracking(progress: Progress): boolean {
   );
 }
 
+/** What ahead, on track and behind are measured against: a likely finish, and when it was set. */
+export interface Baseline {
+  finish: string;
+  /** The day it was set (the plan's today). */
+  on: string;
+}
+
 /** Progress with the first baseline kept: set from the plan's likely finish when first recorded. */
 // Also for progress that arrived without one (a plan file written by hand, say).
-export const withBaseline = (progress: Progress, baseline: string): Progress =>
-  progress.baselineFinish === null ? { ...progress, baselineFinish: baseline } : progress;
+export const withBaseline = (progress: Progress, baseline: Baseline): Progress =>
+  progress.baselineFinish === null
+    ? { ...progress, baselineFinish: baseline.finish, baselineSetOn: baseline.on }
+    : progress;
+
+/** Measures from now on against `baseline` (the plan as it stands), whatever was kept before. */
+export const rebaselined = (progress: Progress, baseline: Baseline): Progress => ({
+  ...progress,
+  baselineFinish: baseline.finish,
+  baselineSetOn: baseline.on,
+});
 
 /**
  * Records where the user is with one step (null clears it). `baseline` is the plan's likely
@@ -44,7 +61,7 @@ export function withStep(
   progress: Progress,
   code: string,
   step: StepProgress | null,
-  baseline: string,
+  baseline: Baseline,
 ): Progress {
   const next = withBaseline(progress, baseline);
   const steps = { ...next.steps };
@@ -61,7 +78,7 @@ export function withWeek(
   progress: Progress,
   week: string,
   hours: number | null,
-  baseline: string,
+  baseline: Baseline,
 ): Progress {
   const next = withBaseline(progress, baseline);
   const log = next.log.filter((entry) => entry.weekOf !== week);

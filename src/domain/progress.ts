@@ -3,16 +3,24 @@
 // buildPlan (plan.ts) plans from `plannedProfile` (passed exams are held certifications) and
 // the schedule (schedule.ts) starts from `scheduleStart`, spends the logged hours on the first
 // steps and keeps booked dates and retake waits.
-import { addDays, diffDays, toDayNumber } from '@/domain/dates';
-import { isTracking, MAX_LOG_ENTRIES, withBaseline } from '@/domain/progress-record';
+import { addDays, addMonths, diffDays, weekOf } from '@/domain/dates';
+import {
+  defaultSessions,
+  isTracking,
+  MAX_LOG_ENTRIES,
+  withBaseline,
+} from '@/domain/progress-record';
+import type { Baseline } from '@/domain/progress-record';
 import type {
   Assumptions,
   Certification,
   PracticeResult,
   Profile,
   Progress,
+  Retake,
   StepProgress,
 } from '@/domain/schema';
+import type { StudyPlan } from '@/domain/study-plan';
 
 export {
   defaultSessions,
@@ -20,9 +28,11 @@ export {
   isTracking,
   MAX_LOG_ENTRIES,
   MAX_PROGRESS_STEPS,
+  rebaselined,
   withStep,
   withWeek,
 } from '@/domain/progress-record';
+export type { Baseline } from '@/domain/progress-record';
 
 /** Hours logged in the weekly check-ins. */
 export function loggedHours(progress: Progress): number {
@@ -30,17 +40,32 @@ export function loggedHours(progress: Progress): number {
 }
 
 /**
- * Logged hours still to spend on the plan's remaining exams: hours logged up to the week of the
- * latest pass went into the exams passed by then (they are held now and take no time).
+ * Logged hours still to spend on exams not yet passed. Each pass, in the order of its date,
+ * takes up to `hoursFor(code)` (the exam's own planned hours) from the hours logged up to the
+ * week it was passed, earliest first: those went into it. Whatever is left (hours beyond an
+ * exam's own, hours logged after it) goes to the exams still ahead, in the plan's order.
  */
-export function creditHours(progress: Progress): number {
-  const passes = Object.values(progress.steps).flatMap((s) =>
-    s.state === 'passed' ? [s.date] : [],
-  );
-  if (passes.length === 0) return loggedHours(progress);
-  const lastPassWeek = weekOf(passes.reduce((a, b) => (a > b ? a : b)));
-  return progress.log.reduce((sum, e) => (e.weekOf > lastPassWeek ? sum + e.hours : sum), 0);
+export function unspentHours(progress: Progress, hoursFor: (code: string) => number): number {
+  const weeks = progress.log
+    .map((entry) => ({ weekOf: entry.weekOf, left: entry.hours }))
+    .sort((a, b) => (a.weekOf < b.weekOf ? -1 : a.weekOf > b.weekOf ? 1 : 0));
+  const passes = Object.entries(progress.steps)
+    .flatMap(([code, step]) => (step.state === 'passed' ? [{ code, week: weekOf(step.date) }] : []))
+    .sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : a.code < b.code ? -1 : 1));
+  for (const pass of passes) {
+    let need = hoursFor(pass.code);
+    for (const week of weeks) {
+      if (week.weekOf > pass.week || need <= 0) break;
+      const take = Math.min(week.left, need);
+      week.left -= take;
+      need -= take;
+    }
+  }
+  return tenths(weeks.reduce((sum, week) => sum + week.left, 0));
 }
+
+/** Hours to tenths: the plan keeps its hours in tenths, so sums stay exact. */
+export const tenths = (hours: number): number => Math.round(hours * 10) / 10;
 
 /**
  * The progress recorded for a step: under its own code or another exam of its successor
@@ -73,6 +98,46 @@ export function plannedProfile(profile: Profile): Profile {
 }
 
 /**
+ * The profile a share link carries: passed exams join the held certifications (the latest date
+ * for each exam), since the link leaves the rest of the progress behind.
+ */
+export function withPassesHeld(profile: Profile): Profile {
+  const passes = new Map(
+    Object.entries(profile.progress.steps).flatMap(([code, step]) =>
+      step.state === 'passed' ? [[code, step.date] as const] : [],
+    ),
+  );
+  if (passes.size === 0) return profile;
+  // A listing of the same exam with a later date stands; an older or undated one gives way.
+  const later = (code: string, on: string | null) => on !== null && on > passes.get(code)!;
+  const listed = profile.certificationsHeld.filter(
+    (h) => !passes.has(h.code) || later(h.code, h.earnedOn),
+  );
+  const kept = new Set(listed.map((h) => h.code));
+  const added = [...passes]
+    .filter(([code]) => !kept.has(code))
+    .map(([code, earnedOn]) => ({ code, earnedOn }));
+  return { ...profile, certificationsHeld: [...listed, ...added].slice(0, 50) };
+}
+
+/**
+ * Whether a share link would leave out something the user recorded: check-ins, bookings,
+ * results other than passes, practice results, away weeks, study days or a readiness target.
+ */
+export function progressLeftOutOfLinks(progress: Progress): boolean {
+  const defaults = defaultSessions();
+  return (
+    progress.log.length > 0 ||
+    Object.values(progress.steps).some((s) => s.state !== 'passed') ||
+    Object.keys(progress.practice).length > 0 ||
+    progress.away.length > 0 ||
+    progress.readinessTarget !== null ||
+    progress.sessions.time !== defaults.time ||
+    progress.sessions.days.join() !== defaults.days.join()
+  );
+}
+
+/**
  * The first day the schedule may use: the plan's start date, or, once the user is tracking
  * progress, today if that is later (what is left is planned from now).
  */
@@ -81,17 +146,70 @@ export function scheduleStart(profile: Profile, today: string): string {
   return isTracking(profile.progress) && today > start ? today : start;
 }
 
-/** The first day a failed exam can be retaken, by the vendor's waiting period. */
-export function retakeFrom(
+/**
+ * The failed attempts behind a step's next attempt: a failed step's own, or those of a retake
+ * the user is studying for or has booked. Null for a first attempt.
+ */
+export function retakeOf(step: StepProgress | null | undefined): Retake | null {
+  if (!step) return null;
+  if (step.state === 'failed')
+    return {
+      attempts: step.attempts,
+      failedOn: step.date,
+      firstFailedOn: step.firstFailedOn ?? (step.attempts === 1 ? step.date : null),
+    };
+  return (step.state === 'studying' || step.state === 'booked') && step.retake ? step.retake : null;
+}
+
+/** When a retake may be sat, and why: the vendor's waiting period, or its yearly limit. */
+export interface RetakeRule {
+  /** The first day the retake may be sat; null when the last failure's date is unknown. */
+  from: string | null;
+  /** The waiting period after this many failures, in days. */
+  waitDays: number;
+  /** True when the vendor's limit of attempts in twelve months decides the day. */
+  yearLimit: boolean;
+  /** The vendor's retake policy (a source id of data/sources.json). */
+  sourceId: string;
+}
+
+/** The vendor's rule for the next attempt after `retake`'s failures (data/assumptions.json). */
+export function retakeRule(
   cert: Certification,
-  failed: Extract<StepProgress, { state: 'failed' }>,
+  retake: Retake,
   assumptions: Assumptions,
-): string {
+): RetakeRule {
   const policy = assumptions.retakes[cert.vendor];
   const waits = policy.waitDays;
-  const wait = waits[Math.min(failed.attempts, waits.length) - 1] ?? 0;
-  return addDays(failed.date, Math.max(1, wait));
+  const waitDays = waits[Math.min(retake.attempts, waits.length) - 1] ?? 0;
+  const rule = { waitDays, yearLimit: false, sourceId: policy.source };
+  if (retake.failedOn === null) return { ...rule, from: null };
+  const afterWait = addDays(retake.failedOn, Math.max(1, waitDays));
+  const limit = policy.attemptsPerYear;
+  if (limit !== undefined && retake.attempts >= limit) {
+    const afterYear = addMonths(retake.firstFailedOn ?? retake.failedOn, 12);
+    if (afterYear > afterWait) return { ...rule, from: afterYear, yearLimit: true };
+  }
+  return { ...rule, from: afterWait };
 }
+
+/** The first day a retake can be sat (null: the last failure's date is unknown). */
+export function retakeFrom(
+  cert: Certification,
+  retake: Retake,
+  assumptions: Assumptions,
+): string | null {
+  return retakeRule(cert, retake, assumptions).from;
+}
+
+/**
+ * The baseline if the user records something now: the plan as it stands, as the user sees it
+ * (from its start date until progress is recorded, from today after).
+ */
+export const baselineOf = (plan: StudyPlan, today: string): Baseline => ({
+  finish: plan.totals.finish.likely,
+  on: today,
+});
 
 export type Pace = 'ahead' | 'on-track' | 'behind';
 
@@ -105,21 +223,6 @@ export function paceOf(baselineFinish: string | null, likelyFinish: string): Pac
   if (late > ON_TRACK_DAYS) return 'behind';
   if (late < -ON_TRACK_DAYS) return 'ahead';
   return 'on-track';
-}
-
-/** The Monday of the week `day` falls in: check-ins are kept per week. */
-export function weekOf(day: string): string {
-  const weekday = (toDayNumber(day) + 3) % 7; // 0 = Monday (1970-01-01 was a Thursday)
-  return addDays(day, -weekday);
-}
-
-/** The plan's exams the user has booked (recorded under the exam or its successor family). */
-export function bookedCodes(
-  progress: Progress,
-  codes: string[],
-  lineageOf: (code: string) => string,
-): Set<string> {
-  return new Set(codes.filter((c) => progressFor(progress, c, lineageOf)?.[1].state === 'booked'));
 }
 
 // Recorded from the roadmap only, so kept out of progress-record.ts (the first screen's code).
@@ -140,7 +243,7 @@ export function withAway(
   progress: Progress,
   week: string,
   away: boolean,
-  baseline: string,
+  baseline: Baseline,
 ): Progress {
   const next = withBaseline(progress, baseline);
   const weeks = next.away.filter((w) => w !== week);

@@ -35,7 +35,8 @@ export type NoticeKind =
   | 'retires-during-plan'
   | 'held-expired'
   | 'assumed-prerequisite'
-  | 'booked-too-early';
+  | 'booked-too-early'
+  | 'booked-too-soon';
 
 export interface Notice {
   kind: NoticeKind;

@@ -2,13 +2,21 @@
 // step's exam by date (a successor when the original retires first), sizes it with
 // study-hours.ts and dates it. The placements feed step-reasons.ts, study-plan.ts and the notices.
 import { resolveCode } from '@/domain/catalog-model';
-import { addDays, diffDays, maxDate, spellDate } from '@/domain/dates';
+import { addDays, diffDays, maxDate, spellDate, weekOf } from '@/domain/dates';
 import type { DateRange } from '@/domain/dates';
 import { successorChain } from '@/domain/lineage';
 import type { Slot } from '@/domain/path-slots';
 import type { PlanContext } from '@/domain/plan-context';
 import type { Notice } from '@/domain/roadmap';
-import { creditHours, progressFor, retakeFrom, scheduleStart, weekOf } from '@/domain/progress';
+import {
+  isTracking,
+  progressFor,
+  retakeOf,
+  retakeRule,
+  scheduleStart,
+  tenths,
+  unspentHours,
+} from '@/domain/progress';
 import { practiceShares, readinessTarget } from '@/domain/readiness';
 import type { Certification, Range, StepProgress } from '@/domain/schema';
 import { apportion, estimateHours } from '@/domain/study-hours';
@@ -18,10 +26,22 @@ export interface ScheduledStep {
   code: string;
   /** Estimated hours for this user (low–high). 0–0 for held steps. */
   hours: Range;
-  /** Hours the schedule uses (midpoint of the range). */
+  /** Hours the schedule uses (midpoint of the range, less the hours already logged). */
   plannedHours: number;
   /** ceil(plannedHours / hoursPerWeek): the most likely number of study weeks. */
   weeks: number;
+  /**
+   * Hours a week this step needs: the user's hours a week, or more when a booked exam leaves
+   * fewer weeks than the hours take.
+   */
+  hoursPerWeek: number;
+  /**
+   * Whole weeks already spent on this step before the plan's start (tracking: the first
+   * step began before today). Week numbers run on from it: "week 4 of 12".
+   */
+  studiedWeeks: number;
+  /** The exam day is the user's booking. */
+  booked: boolean;
   /** Weeks the user is away between the step's start and its exam (likely dates): skipped. */
   awayWeeks: number;
   /** The hours still needed per skills area of the exam's outline (sum: plannedHours). */
@@ -101,10 +121,13 @@ const notBefore = (range: DateRange, day: string): DateRange => ({
   latest: maxDate(range.latest, day),
 });
 
+const vendorName = { microsoft: 'Microsoft', aws: 'AWS', google: 'Google' } as const;
+const daysText = (days: number) => (days === 1 ? '24 hours' : `${days} days`);
+
 // Plans one step from `starts` (earliest, likely, latest); the exam is decided at the likely
 // dates: it switches to the successor while the exam retires by the likely exam date. Hours
-// already logged (`credit`) come off the step first; a booked exam keeps its date; a failed
-// one is retaken after the vendor's waiting period.
+// already logged (`credit`) come off the step first; a booked exam keeps its date; a retake
+// comes after the vendor's waiting period.
 function place(
   ctx: PlanContext,
   slot: Slot,
@@ -116,20 +139,22 @@ function place(
   for (;;) {
     const cert = ctx.cert(code);
     const progress = progressOf(ctx, code);
-    const starts =
-      progress?.state === 'failed'
-        ? notBefore(earliestStarts, retakeFrom(cert, progress, ctx.assumptions))
-        : earliestStarts;
+    const retake = retakeOf(progress);
+    const rule = retake ? retakeRule(cert, retake, ctx.assumptions) : null;
+    const starts = rule?.from ? notBefore(earliestStarts, rule.from) : earliestStarts;
     const start = starts.likely;
     const full = estimateHours(ctx, cert, slot.core);
-    const used = Math.min(credit, full.plannedHours);
+    const used = tenths(Math.min(credit, full.plannedHours));
     const estimate = withPractice(ctx, cert, spend(full, used));
     const perWeek = ctx.profile.hoursPerWeek;
     const away = ctx.awayWeeks;
     const booked = progress?.state === 'booked' && progress.date >= start ? progress.date : null;
-    let weeks: number;
-    let awayWeeks: number;
-    let examDate: string;
+    // The weeks the hours take at the user's hours a week, and the exam day they give.
+    const ownWeeks = Math.max(1, Math.ceil(estimate.plannedHours / perWeek));
+    const own = studyEnd(start, ownWeeks, away);
+    let weeks = ownWeeks;
+    let awayWeeks = own.skipped;
+    let examDate = own.end;
     if (booked) {
       const span = Math.max(1, Math.ceil((diffDays(start, booked) + 1) / 7));
       awayWeeks = Array.from({ length: span }, (_, w) => addDays(start, w * 7)).filter((d) =>
@@ -137,11 +162,6 @@ function place(
       ).length;
       weeks = Math.max(1, span - awayWeeks);
       examDate = booked;
-    } else {
-      weeks = Math.max(1, Math.ceil(estimate.plannedHours / perWeek));
-      const likely = studyEnd(start, weeks, away);
-      awayWeeks = likely.skipped;
-      examDate = likely.end;
     }
     const { retiresOn, successor } = cert.status;
     const next =
@@ -169,11 +189,18 @@ function place(
           likely: examDate,
           latest: studyEnd(starts.latest, weeksRange.max, away).end,
         };
+    // A booking that leaves fewer weeks than the hours take asks for more hours a week.
+    const pace = booked
+      ? Math.max(perWeek, Math.ceil((estimate.plannedHours / weeks) * 10) / 10)
+      : perWeek;
     const scheduled: ScheduledStep = {
       code,
       hours: estimate.hours,
       plannedHours: estimate.plannedHours,
       weeks,
+      hoursPerWeek: pace,
+      studiedWeeks: 0,
+      booked: booked !== null,
       awayWeeks,
       areas: estimate.areas,
       weeksRange,
@@ -190,6 +217,12 @@ function place(
       examDates,
       feeUsd: cert.exam.priceUsd,
     };
+    if (booked && pace > perWeek)
+      notices.push({
+        kind: 'booked-too-soon',
+        code,
+        message: `You booked ${code} for ${spellDate(booked)}: that leaves ${weeks === 1 ? 'one study week' : `${weeks} study weeks`} for the ${estimate.plannedHours} hours still needed, about ${pace} hours a week against your ${perWeek}. At ${perWeek} hours a week you would be ready around ${spellDate(own.end)}: move the booking, or plan more hours a week.`,
+      });
     if (progress?.state === 'booked' && booked === null)
       notices.push({
         kind: 'booked-too-early',
@@ -197,7 +230,9 @@ function place(
         message:
           progress.date < ctx.today
             ? `Your ${code} exam was booked for ${spellDate(progress.date)}, which has passed: record it as passed or failed. Until then the plan dates it ${spellDate(examDate)}.`
-            : `You booked ${code} for ${spellDate(progress.date)}, before this step can start (${spellDate(start)}: after the exams before it, or the retake's waiting period). The plan dates it ${spellDate(examDate)} instead; move the booking, or record the earlier exams as passed.`,
+            : rule?.from && progress.date < rule.from
+              ? `You booked the ${code} retake for ${spellDate(progress.date)}, but ${vendorName[cert.vendor]} ${rule.yearLimit ? `allows ${retake?.attempts} attempts in the twelve months from the first` : `makes candidates wait ${daysText(rule.waitDays)} after ${retake?.attempts === 1 ? 'a first failure' : `failure number ${retake?.attempts}`}`}: the earliest retake is ${spellDate(rule.from)}. The plan dates it ${spellDate(examDate)}; move the booking.`
+              : `You booked ${code} for ${spellDate(progress.date)}, before this step can start (${spellDate(start)}, after the exams before it). The plan dates it ${spellDate(examDate)} instead; move the booking, or record the earlier exams as passed.`,
       });
     return { code, estimate, scheduled, used };
   }
@@ -212,11 +247,11 @@ function spend(estimate: Estimate, used: number): Estimate {
       min: Math.max(0, estimate.hours.min - used),
       max: Math.max(0, estimate.hours.max - used),
     },
-    plannedHours: estimate.plannedHours - used,
+    plannedHours: tenths(estimate.plannedHours - used),
     // What is left, spread over the areas as the whole was.
     areas: split(
       estimate.areas,
-      estimate.plannedHours - used,
+      tenths(estimate.plannedHours - used),
       estimate.areas.map((a) => a.hours / estimate.plannedHours),
     ),
   };
@@ -240,6 +275,35 @@ function withPractice(ctx: PlanContext, cert: Certification, estimate: Estimate)
   return { ...estimate, areas: split(estimate.areas, estimate.plannedHours, shares) };
 }
 
+/** The hours a passed exam took, as the plan would have planned them (what logged hours paid for). */
+function passedHours(ctx: PlanContext, order: Slot[], code: string): number {
+  const cert = ctx.catalog.byCode.get(code);
+  if (!cert) return 0;
+  const core = order.some((slot) => slot.core && slot.held?.code === code);
+  return estimateHours(ctx, cert, core).plannedHours;
+}
+
+/**
+ * Whole weeks the first step has been studied before the plan's start (today, once tracking):
+ * from the plan's start date, or the day after the last exam the user sat, if later. Away
+ * weeks do not count.
+ */
+function studiedWeeks(ctx: PlanContext, start: string): number {
+  const { progress } = ctx.profile;
+  if (!isTracking(progress)) return 0;
+  const sat = Object.values(progress.steps).flatMap((s) =>
+    s.state === 'passed' || s.state === 'failed' ? [s.date] : [],
+  );
+  const began = sat.reduce(
+    (latest, day) => maxDate(latest, addDays(day, 1)),
+    ctx.profile.startDate,
+  );
+  let weeks = 0;
+  for (let day = began; addDays(day, 7) <= start; day = addDays(day, 7))
+    if (!isAwayWeek(day, ctx.awayWeeks)) weeks++;
+  return weeks;
+}
+
 /**
  * Walks the ordered slots from the profile's start date: steps that take time are placed one
  * after another; the rest resolve their exam at the date they would come in the sequence.
@@ -249,7 +313,7 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
   const placements: Placement[] = [];
   const start = scheduleStart(ctx.profile, ctx.today);
   let cursor: DateRange = { earliest: start, likely: start, latest: start };
-  let credit = creditHours(ctx.profile.progress);
+  let credit = unspentHours(ctx.profile.progress, (code) => passedHours(ctx, order, code));
   for (const slot of order) {
     if (slot.held || !takesTime(slot)) {
       // No study time: a held exam as held, the rest at the date it would come in the sequence.
@@ -263,7 +327,7 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
       });
     } else {
       const { code, estimate, scheduled, used } = place(ctx, slot, cursor, notices, credit);
-      credit -= used;
+      credit = tenths(credit - used);
       placements.push({ slot, code, replaces: replacesOf(ctx, slot, code), scheduled, estimate });
       const exams = scheduled.examDates;
       cursor = {
@@ -273,6 +337,8 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
       };
     }
   }
+  const first = placements.find((p) => p.scheduled)?.scheduled;
+  if (first && first.startDate === start) first.studiedWeeks = studiedWeeks(ctx, start);
   const last = placements.findLast((p) => p.scheduled)?.scheduled;
   const finish: DateRange = last
     ? last.examDates

@@ -5,7 +5,14 @@ import {
   MAX_PROGRESS_STEPS,
 } from '@/domain/progress-record';
 import { z } from 'zod';
-import { isStartDate, numberRules, startDateRule, type NumberRule } from '@/domain/profile-fields';
+import { weekOf } from '@/domain/dates';
+import {
+  isIsoDate,
+  isStartDate,
+  numberRules,
+  startDateRule,
+  type NumberRule,
+} from '@/domain/profile-fields';
 
 // The app's Content-Security-Policy forbids eval. Without this, zod probes `new Function` when
 // the first object schema is built, and the browser reports a CSP violation. Every module that
@@ -14,6 +21,8 @@ z.config({ jitless: true });
 
 /** ISO calendar date, `YYYY-MM-DD`. Dates in the engine are always these strings (UTC days). */
 export const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+// Zod runs a refinement even after the date check failed: only a real date is looked at.
+const isMonday = (day: string) => isIsoDate(day) && weekOf(day) === day;
 
 /** A page's own date: `YYYY-MM-DD`, or `YYYY-MM` when the page only gives a month. */
 export const pageDate = z
@@ -312,6 +321,11 @@ export const assumptionsSchema = z.object({
     vendorSchema,
     z.object({
       waitDays: z.array(z.number().int().nonnegative()).min(1),
+      /**
+       * At most this many attempts in the twelve months from the first: after that many
+       * failures the next attempt waits until twelve months after the first (Microsoft: 5).
+       */
+      attemptsPerYear: z.number().int().min(1).optional(),
       source: sourceRef,
     }),
   ),
@@ -325,6 +339,15 @@ export const assumptionsSchema = z.object({
     rationale: z.string().min(1),
     source: sourceRef,
   }),
+  /** How a week's hours become calendar sessions: one a study day, within these bounds. */
+  sessions: z
+    .object({
+      minMinutes: z.number().int().min(5).max(120),
+      maxMinutes: z.number().int().min(60).max(1440),
+      rationale: z.string().min(1),
+      source: sourceRef,
+    })
+    .refine((s) => s.minMinutes < s.maxMinutes, { error: 'minMinutes must be below maxMinutes' }),
   prerequisites: z.object({
     /**
      * Whether holding an exam's successor (AI-200 for AZ-204) meets a prerequisite that names
@@ -382,34 +405,47 @@ function numberSchema(rule: NumberRule) {
     .max(rule.max, rule.rangeMessage);
 }
 
+/**
+ * The failed attempts behind a retake the user is studying for or has booked: how many, the
+ * last one (its waiting period runs from it) and the first (Microsoft allows five attempts in
+ * the twelve months from it). Dates are null when an older save did not keep them.
+ */
+export const retakeSchema = z.object({
+  attempts: z.number().int().min(1).max(10),
+  failedOn: isoDate.nullable(),
+  firstFailedOn: isoDate.nullable(),
+});
+export type Retake = z.infer<typeof retakeSchema>;
+
 /** Where the user is with one step of the plan (a living plan: SPEC "A living plan"). */
 export const stepProgressSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('studying') }),
-  /** The exam is booked for `date`; `attempts`: failed attempts before it (a booked retake). */
-  z.object({
-    state: z.literal('booked'),
-    date: isoDate,
-    attempts: z.number().int().min(1).max(10).optional(),
-  }),
+  /** Studying; `retake` when it is for a retake (the failures are kept). */
+  z.object({ state: z.literal('studying'), retake: retakeSchema.optional() }),
+  /** The exam is booked for `date`; `retake` when it is a retake. */
+  z.object({ state: z.literal('booked'), date: isoDate, retake: retakeSchema.optional() }),
   /** Passed on `date`: the exam becomes a held certification. */
   z.object({
     state: z.literal('passed'),
     date: isoDate,
     score: z.number().int().min(0).max(1000).nullable(),
   }),
-  /** Failed on `date` (`attempts` so far): a retake comes after the vendor's waiting period. */
+  /**
+   * Failed on `date` (`attempts` so far, the first on `firstFailedOn`): a retake comes after
+   * the vendor's waiting period.
+   */
   z.object({
     state: z.literal('failed'),
     date: isoDate,
     score: z.number().int().min(0).max(1000).nullable(),
     attempts: z.number().int().min(1).max(10),
+    firstFailedOn: isoDate.nullable().default(null),
   }),
 ]);
 export type StepProgress = z.infer<typeof stepProgressSchema>;
 
-/** One weekly check-in: the hours studied in the week starting `weekOf`. */
+/** One weekly check-in: the hours studied in the week starting `weekOf` (a Monday). */
 export const studyLogEntrySchema = z.object({
-  weekOf: isoDate,
+  weekOf: isoDate.refine(isMonday, 'expected the Monday the week starts on'),
   hours: z.number().min(0).max(100),
 });
 export type StudyLogEntry = z.infer<typeof studyLogEntrySchema>;
@@ -451,12 +487,20 @@ export const progressSchema = z.object({
     .refine((v) => Object.keys(v).length <= MAX_PROGRESS_STEPS, {
       error: `at most ${MAX_PROGRESS_STEPS} steps`,
     }),
-  log: z.array(studyLogEntrySchema).max(MAX_LOG_ENTRIES),
+  log: z
+    .array(studyLogEntrySchema)
+    .max(MAX_LOG_ENTRIES)
+    .refine((log) => new Set(log.map((e) => e.weekOf)).size === log.length, {
+      error: 'a week is logged twice',
+    }),
   /**
-   * The likely finish of the plan when the user first recorded progress: what "ahead",
-   * "on track" and "behind" are measured against. Null until then.
+   * The likely finish of the plan when the user first recorded progress (or last chose to
+   * measure from the plan as it stands): what "ahead", "on track" and "behind" are measured
+   * against. Null until then.
    */
   baselineFinish: isoDate.nullable(),
+  /** The day the baseline was set; null when an older save did not keep it. */
+  baselineSetOn: isoDate.nullable().default(null),
   /** The latest practice result per exam code. */
   practice: z
     .record(z.string().min(1).max(60), practiceResultSchema)
@@ -468,7 +512,7 @@ export const progressSchema = z.object({
   readinessTarget: z.number().int().min(50).max(100).nullable().default(null),
   /** Weeks (their Monday) the user is away: the plan skips them. */
   away: z
-    .array(isoDate)
+    .array(isoDate.refine(isMonday, 'expected the Monday the week starts on'))
     .max(MAX_LOG_ENTRIES)
     .default(() => []),
   /** Study days and time, for the week view and the calendar file. */

@@ -1,6 +1,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
 import { formatIssues, profileSchema, salaryOverridesSchema } from '@/domain/schema';
+import { withPassesHeld } from '@/domain/progress';
 import type { Profile } from '@/domain/schema';
 import {
   expandExtras,
@@ -29,9 +30,12 @@ export interface DecodeOptions {
   knownCodes?: ReadonlySet<string>;
 }
 
-/** Encodes a profile (and optional plan settings) as a compact, versioned, URL-safe token `v2.…`. */
+/**
+ * Encodes a profile (and optional plan settings) as a compact, versioned, URL-safe token `v2.…`.
+ * Exams the user passed go as held certifications; the rest of the progress stays behind.
+ */
 export function encodeShareLink(profile: Profile, extras?: ShareExtras): string {
-  const payload: unknown[] = packProfile(profile);
+  const payload: unknown[] = packProfile(withPassesHeld(profile));
   const packedExtras = extras ? packExtras(extras) : null;
   if (packedExtras) payload.push(packedExtras);
   return `v${SHARE_LINK_VERSION}.${compressToEncodedURIComponent(JSON.stringify(payload))}`;

@@ -1,10 +1,11 @@
 // The study plan week by week (a living plan): each dated step of schedule.ts cut into its
-// weeks, with the skills areas studied in each and their hours. Areas come in the outline's
-// order, each week filled up to the user's hours a week; weeks the user is away hold nothing.
-import { addDays } from '@/domain/dates';
+// weeks, with the skills areas studied in each and their hours, and the study sessions that
+// hold them. Areas come in the outline's order, each week filled up to the step's hours a week;
+// weeks the user is away hold nothing.
+import { addDays, weekOf } from '@/domain/dates';
 import { isAwayWeek } from '@/domain/schedule';
 import type { ScheduledStep } from '@/domain/schedule';
-import { weekOf } from '@/domain/progress';
+import type { Assumptions, Weekday } from '@/domain/schema';
 
 export interface WeekBlock {
   /** The skills area's id; null for an exam without a skills outline (the whole exam). */
@@ -19,11 +20,11 @@ export interface PlanWeek {
   /** First and last day of the week (seven days from the step's start, or the exam day). */
   firstDay: string;
   lastDay: string;
-  /** The calendar week (its Monday) this week is marked away by. */
+  /** The calendar week (its Monday) this week is marked away by: the one holding most of it. */
   calendarWeek: string;
-  /** Study week number within the step (1-based); null for an away week. */
+  /** Study week number within the step (1-based, after weeks already studied); null when away. */
   index: number | null;
-  /** The step's study weeks. */
+  /** The step's study weeks, those already studied included. */
   of: number;
   away: boolean;
   blocks: WeekBlock[];
@@ -31,19 +32,59 @@ export interface PlanWeek {
   exam: boolean;
 }
 
-/** Minutes per study session: the week's hours over the study days, to 5 minutes, at least 15. */
-export const sessionMinutes = (hoursPerWeek: number, days: number): number =>
-  Math.max(15, Math.round((hoursPerWeek * 60) / days / 5) * 5);
+/** A week's hours as calendar sessions: one on each of some study days, all the same length. */
+export interface SessionPlan {
+  /** The days that get a session: the user's, or fewer of them when the hours are few. */
+  days: Weekday[];
+  /** Minutes per session, to 5 minutes. */
+  minutes: number;
+  /** Hours a week the sessions hold: about the hours asked for, less when `capped`. */
+  hoursPerWeek: number;
+  /** Fewer days than chosen, so that no session is below the shortest. */
+  fewerDays: boolean;
+  /** The chosen days cannot hold the hours at the longest session: pick more days. */
+  capped: boolean;
+}
+
+type SessionLimits = Pick<Assumptions['sessions'], 'minMinutes' | 'maxMinutes'>;
+
+/**
+ * The sessions for `hoursPerWeek` over the chosen `days`: one a day, within the assumptions'
+ * shortest and longest session (data/assumptions.json). Few hours use fewer of the days,
+ * spread over the week; more hours than the days can hold are capped, and say so.
+ */
+export function sessionPlan(
+  hoursPerWeek: number,
+  days: readonly Weekday[],
+  limits: SessionLimits,
+): SessionPlan {
+  const total = hoursPerWeek * 60;
+  const fitting = Math.max(1, Math.floor(total / limits.minMinutes));
+  const count = Math.min(days.length, fitting);
+  // Spread over the week rather than the first few days.
+  const used = Array.from(
+    { length: count },
+    (_, i) => days[Math.floor(((i + 0.5) * days.length) / count)]!,
+  );
+  const exact = total / count;
+  const capped = exact > limits.maxMinutes;
+  const minutes = capped
+    ? limits.maxMinutes
+    : Math.max(limits.minMinutes, Math.round(exact / 5) * 5);
+  return {
+    days: used,
+    minutes,
+    hoursPerWeek: Math.round(((minutes * count) / 60) * 10) / 10,
+    fewerDays: count < days.length,
+    capped,
+  };
+}
 
 /** Tenths of an hour: the plan's hours are kept to tenths, so sums stay exact. */
 const units = (hours: number) => Math.round(hours * 10);
 
 /** The weeks of one step, from its start to its exam day. */
-export function stepWeeks(
-  step: ScheduledStep,
-  hoursPerWeek: number,
-  away: ReadonlySet<string>,
-): PlanWeek[] {
+export function stepWeeks(step: ScheduledStep, away: ReadonlySet<string>): PlanWeek[] {
   // What is left to place, area by area; an exam without an outline is one block.
   const queue =
     step.areas.length > 0
@@ -53,7 +94,7 @@ export function stepWeeks(
           left: units(a.hours),
         }))
       : [{ areaId: null, name: `All of ${step.code}`, left: units(step.plannedHours) }];
-  const capacity = units(hoursPerWeek);
+  const capacity = units(step.hoursPerWeek);
   const weeks: PlanWeek[] = [];
   let studied = 0;
   // A booked exam whose weeks are all away: its hours go in the exam's week regardless.
@@ -66,9 +107,12 @@ export function stepWeeks(
     const blocks: WeekBlock[] = [];
     if (!isAway) {
       studied++;
-      // The last study week takes whatever is left (a booked date may leave fewer weeks).
-      const last = none || studyWeeksLeft(step, w, away) === 1;
-      let room = last ? Infinity : capacity;
+      // The step's hours a week (more when a booking leaves fewer weeks), never less than an
+      // even share of what is left; the last study week takes whatever remains.
+      const weeksLeft = none ? 1 : studyWeeksLeft(step, w, away);
+      const left = queue.reduce((sum, item) => sum + item.left, 0);
+      const share = Math.max(capacity, Math.ceil(left / Math.max(1, weeksLeft)));
+      let room = weeksLeft <= 1 ? left : Math.min(left, share);
       for (const item of queue) {
         if (room <= 0) break;
         if (item.left <= 0) continue;
@@ -83,8 +127,8 @@ export function stepWeeks(
       firstDay,
       lastDay,
       calendarWeek: weekOf(addDays(firstDay, 3)),
-      index: isAway ? null : studied,
-      of: step.weeks,
+      index: isAway ? null : step.studiedWeeks + studied,
+      of: step.studiedWeeks + step.weeks,
       away: isAway,
       blocks,
       exam: lastDay === step.examDate,
@@ -102,10 +146,6 @@ function studyWeeksLeft(step: ScheduledStep, w: number, away: ReadonlySet<string
 }
 
 /** Every step's weeks, in plan order. */
-export function planWeeks(
-  steps: ScheduledStep[],
-  hoursPerWeek: number,
-  away: ReadonlySet<string>,
-): PlanWeek[] {
-  return steps.flatMap((step) => stepWeeks(step, hoursPerWeek, away));
+export function planWeeks(steps: ScheduledStep[], away: ReadonlySet<string>): PlanWeek[] {
+  return steps.flatMap((step) => stepWeeks(step, away));
 }

@@ -1,13 +1,6 @@
-import {
-  confidenceSchema,
-  defaultProfile,
-  heldCertificationSchema,
-  MAX_CONFIDENCE_AREAS,
-  profileSchema,
-  targetRoleSchema,
-  salaryOverridesSchema,
-} from '@/domain/schema';
-import type { HeldCertification, Profile } from '@/domain/schema';
+import { profileSchema, targetRoleSchema, salaryOverridesSchema } from '@/domain/schema';
+import type { Profile } from '@/domain/schema';
+import { sanitizeProfile } from '@/store/sanitize-profile';
 import type { ProfileDrafts } from '@/store/profile-slice';
 import { upgradeOverrides } from '@/domain/salary-overrides';
 import { checkStoredPlans } from '@/store/stored-plans';
@@ -22,6 +15,7 @@ import { STORE_VERSION } from '@/store/store-version';
 export { STORE_VERSION };
 // Loaded with the validators: the store words a repair's reason with it.
 export { summarize } from '@/store/stored-problems';
+export { sanitizeProfile } from '@/store/sanitize-profile';
 
 /** What the store writes to localStorage: the user's input, never derived results. */
 export interface PersistedState extends StoredPlans {
@@ -36,55 +30,6 @@ const record = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
-
-function heldList(value: unknown): HeldCertification[] {
-  if (!Array.isArray(value)) return [];
-  const seen = new Set<string>();
-  const out: HeldCertification[] = [];
-  for (const item of value) {
-    // Before version 1 a held certification was just its code.
-    const candidate =
-      typeof item === 'string'
-        ? { code: item, earnedOn: null }
-        : { earnedOn: null, ...record(item) };
-    const parsed = heldCertificationSchema.safeParse(candidate);
-    if (parsed.success && !seen.has(parsed.data.code)) {
-      seen.add(parsed.data.code);
-      out.push(parsed.data);
-    }
-  }
-  return out.slice(0, 50);
-}
-
-/**
- * Keeps every valid field of a stored profile and falls back to the default for the rest.
- * Fields that were there but invalid are named in `problems` (missing ones are not: older
- * versions simply did not have them).
- */
-export function sanitizeProfile(value: unknown, today: string, problems: string[] = []): Profile {
-  const raw = record(value);
-  const profile = defaultProfile(today);
-  const out: Record<string, unknown> = { ...profile };
-  for (const key of Object.keys(profileSchema.shape) as (keyof Profile)[]) {
-    const parsed = profileSchema.shape[key].safeParse(raw[key]);
-    if (parsed.success) out[key] = parsed.data;
-    else if (raw[key] !== undefined && key !== 'certificationsHeld')
-      problems.push(`profile.${key}: ${parsed.error.issues[0]?.message}`);
-  }
-  out.certificationsHeld = heldList(raw.certificationsHeld);
-  if (
-    Array.isArray(raw.certificationsHeld) &&
-    (out.certificationsHeld as unknown[]).length < raw.certificationsHeld.length
-  ) {
-    problems.push('profile.certificationsHeld: some entries were unreadable or repeated');
-  }
-  out.areaConfidence = Object.fromEntries(
-    Object.entries(record(raw.areaConfidence))
-      .filter(([id, level]) => id.length <= 40 && confidenceSchema.safeParse(level).success)
-      .slice(0, MAX_CONFIDENCE_AREAS),
-  );
-  return profileSchema.parse(out);
-}
 
 const overrideSchemas = salaryOverridesSchema.shape;
 
@@ -127,7 +72,7 @@ export function sanitizePersisted(
     salary: sanitizeSalary(raw.salary),
     theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'system',
     showAllCerts: raw.showAllCerts === true,
-    ...checkStoredPlans(raw, problems),
+    ...checkStoredPlans(raw, today, problems),
   };
 }
 
@@ -148,6 +93,9 @@ export interface LoadedState {
  *   profile saved before it, in the working plan and in every saved plan.
  * - v5 adds progress.practice, readinessTarget, away and sessions (defaults when absent); a
  *   v4 build would drop them, so it reads v5 data as newer and leaves it alone.
+ * - v6 keeps a retake's failures through studying and booking (`retake`: attempts and the
+ *   dates of the last and first failure; a v5 booked retake's `attempts` becomes one with
+ *   unknown dates), the first failure of a failed exam, and the day the baseline was set.
  */
 export function loadPersisted(
   persisted: unknown,
@@ -161,9 +109,10 @@ export function loadPersisted(
     problems.push(`it was saved by a newer version of Certpath (v${version})`);
   let raw = record(persisted);
   if (version < 1 && !('profile' in raw)) raw = { ...raw, profile: raw };
-  // v1 → v2 up to v4 → v5 need no change of shape here: new fields start at their
-  // defaults when absent (the profile schema's relevantYears and progress defaults, the
-  // overrides' upgrade above).
+  // v1 → v2 up to v5 → v6 need no change of shape here: new fields start at their defaults
+  // when absent (the profile schema's relevantYears and progress defaults, the overrides'
+  // upgrade above), and progress is read entry by entry with older steps upgraded
+  // (sanitize-profile.ts).
   return { state: sanitizePersisted(raw, today, problems), problems };
 }
 

@@ -1,5 +1,5 @@
 /** Bump with a new step in `migrate` (migrations.ts) whenever the persisted shape changes. */
-const CURRENT = 5;
+const CURRENT = 6;
 
 /**
  * The version this build writes. The browser tests' second build plays the next release

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { formatIssues, profileSchema } from '@/domain/schema';
+import { formatIssues } from '@/domain/schema';
 import { MAX_PLAN_NAME_LENGTH, MAX_SAVED_PLANS } from '@/domain/storage-state';
 import type { DeletedPlans, SavedPlan } from '@/domain/storage-state';
 import { MAX_COMPARED_PLANS } from '@/store/scenarios-slice';
+import { sanitizeProfile } from '@/store/sanitize-profile';
 
 /** The saved-plans part of what the store writes. */
 export interface StoredPlans {
@@ -15,10 +16,12 @@ export interface StoredPlans {
 const planId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a plan id');
 const stamp = z.iso.datetime({ error: 'expected a timestamp' });
 
+// The profile is read field by field (sanitize-profile.ts): a bad value in it never costs the
+// whole plan.
 const savedPlanSchema = z.object({
   id: planId,
   name: z.string().trim().min(1, 'a plan needs a name').max(MAX_PLAN_NAME_LENGTH),
-  profile: profileSchema,
+  profile: z.record(z.string(), z.unknown(), { error: 'expected a profile' }),
   createdAt: stamp,
   updatedAt: stamp,
 });
@@ -29,10 +32,15 @@ const record = (value: unknown): Record<string, unknown> =>
     : {};
 
 /**
- * Validates stored saved plans one by one: a plan that fails (its profile included) is left
- * out and described in `problems`, the others are kept. Never throws.
+ * Validates stored saved plans one by one: a plan without a readable id, name or dates is left
+ * out and described in `problems`, the others are kept; each profile keeps its valid fields
+ * (its repairs described too). Never throws.
  */
-export function checkStoredPlans(raw: Record<string, unknown>, problems: string[]): StoredPlans {
+export function checkStoredPlans(
+  raw: Record<string, unknown>,
+  today: string,
+  problems: string[],
+): StoredPlans {
   const savedPlans: SavedPlan[] = [];
   const list = raw.savedPlans;
   if (list !== undefined && !Array.isArray(list))
@@ -46,7 +54,10 @@ export function checkStoredPlans(raw: Record<string, unknown>, problems: string[
       problems.push(`savedPlans[${i}] was left out: a duplicate or one too many`);
     } else {
       seen.add(parsed.data.id);
-      savedPlans.push(parsed.data);
+      const repairs: string[] = [];
+      const profile = sanitizeProfile(parsed.data.profile, today, repairs);
+      problems.push(...repairs.map((p) => `savedPlans[${i}].${p}`));
+      savedPlans.push({ ...parsed.data, profile });
     }
   }
   const deletedPlans: DeletedPlans = {};

@@ -46,8 +46,7 @@ export function SourceLink({ sourceId, catalog, show = 'name' }: SourceLinkProps
           <span className="visually-hidden"> (opens in a new tab)</span>
         </a>{' '}
         <span className="source-link-meta">
-          {source.publisher}
-          {source.asOf !== null && `, ${pageDateText(source.asOf)}`}
+          {source.publisher}, {pageDateText(source.asOf)}
           {source.thirdParty && ' (third-party page)'}
         </span>
       </span>

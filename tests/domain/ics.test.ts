@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, spellDate } from '@/domain/dates';
-import { escapeText, foldLine, sessionMinutes, studyCalendar, weekdayOf } from '@/domain/ics';
-import { weekOf } from '@/domain/progress';
+import { escapeText, foldLine, studyCalendar, weekdayOf } from '@/domain/ics';
+import { weekOf } from '@/domain/dates';
 import { buildPlan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';
-import { defaultProfile } from '@/domain/schema';
+import { defaultProfile, emptyProgress } from '@/domain/schema';
+import { sessionPlan, stepWeeks } from '@/domain/week-plan';
 
 const catalog = realCatalog();
 const today = '2026-09-01';
@@ -18,10 +19,10 @@ const profile = {
 const { studyPlan } = buildPlan(profile, catalog, catalog.assumptions, today);
 const options = {
   stamp: '2026-09-01T08:30:05.123Z',
-  hoursPerWeek: profile.hoursPerWeek,
+  planId: 'p123',
   sessions: { days: ['MO' as const, 'WE' as const, 'SA' as const], time: '19:00' },
+  limits: catalog.assumptions.sessions,
   away: new Set<string>(),
-  booked: new Set<string>(),
   certName: (code: string) => catalog.byCode.get(code)?.name ?? code,
 };
 const ics = studyCalendar(studyPlan, options);
@@ -69,7 +70,7 @@ describe('studyCalendar', () => {
 
   it('has recurring timed study sessions for every step, on the chosen days, up to the exam', () => {
     expect(studyPlan.steps.map((s) => s.code)).toContain('AI-103');
-    expect(sessionMinutes(10, 3)).toBe(200);
+    expect(sessionPlan(10, options.sessions.days, options.limits).minutes).toBe(200);
     for (const step of studyPlan.steps) {
       const study = events.filter((e) => e.SUMMARY === `Study for ${step.code}`);
       expect(study).toHaveLength(1);
@@ -86,29 +87,87 @@ describe('studyCalendar', () => {
       expect(sessions.every((d) => ['MO', 'WE', 'SA'].includes(weekdayOf(d)))).toBe(true);
       // The description lists the weeks, each with its skills areas and hours.
       expect(event.DESCRIPTION).toContain(
-        `Week 1 of ${step.weeks} (from ${spellDate(step.startDate)})`,
+        `Week 1 of ${step.weeks} (${spellDate(step.startDate)} – ${spellDate(addDays(step.startDate, 6))})`,
       );
       expect(event.DESCRIPTION).toContain(`Week ${step.weeks} of ${step.weeks}`);
     }
   });
 
-  it('leaves the sessions of away weeks out, and the weeks after move the exam', () => {
-    const away = addDays(weekOf(studyPlan.steps[0]!.startDate), 14);
-    const tracked = { ...profile, progress: { ...profile.progress, away: [away] } };
+  it('leaves out the sessions of exactly the weeks the week view shows away, and the exam moves', () => {
+    // A step starting on a Thursday: its study weeks run Thursday to Wednesday, so a marked
+    // calendar week (Monday to Sunday) stands for the study week holding most of it.
+    const thursday = { ...profile, startDate: '2026-12-10' };
+    const plain = buildPlan(thursday, catalog, catalog.assumptions, today).studyPlan;
+    const away = '2026-12-21';
+    const tracked = { ...thursday, progress: { ...emptyProgress(), away: [away] } };
     const moved = buildPlan(tracked, catalog, catalog.assumptions, today).studyPlan;
-    expect(moved.totals.finishDate).toBe(addDays(studyPlan.totals.finishDate, 7));
+    expect(moved.totals.finishDate).toBe(addDays(plain.totals.finishDate, 7));
+    const step = moved.steps[0]!;
+    const weeks = stepWeeks(step, new Set([away]));
+    const awayWeek = weeks.find((w) => w.away)!;
+    expect(awayWeek).toMatchObject({ firstDay: '2026-12-24', lastDay: '2026-12-30' });
     const text = studyCalendar(moved, { ...options, away: new Set([away]) });
-    const first = eventsOf(text).find((e) => e.SUMMARY === `Study for ${moved.steps[0]!.code}`)!;
-    expect(first.EXDATE).toBeDefined();
+    const first = eventsOf(text).find((e) => e.SUMMARY === `Study for ${step.code}`)!;
     const sessions = sessionsOf(first);
-    expect(sessions.some((d) => weekOf(d) === away)).toBe(false);
-    expect(first.DESCRIPTION).toContain(`Away (week of ${spellDate(away)}): no study.`);
+    // Day for day the week view's away week: no session in it, every other week has its own.
+    expect(sessions.filter((d) => d >= awayWeek.firstDay && d <= awayWeek.lastDay)).toEqual([]);
+    for (const week of weeks.filter((w) => !w.away && w.lastDay < step.examDate))
+      expect(sessions.some((d) => d >= week.firstDay && d <= week.lastDay)).toBe(true);
+    expect(first.DESCRIPTION).toContain('Away (24 Dec 2026 – 30 Dec 2026): no study.');
   });
 
-  it('marks a booked exam as booked', () => {
+  it('marks a booked exam as booked, and only on its booked day', () => {
     const code = studyPlan.steps[0]!.code;
-    const text = studyCalendar(studyPlan, { ...options, booked: new Set([code]) });
-    expect(eventsOf(text).some((e) => e.SUMMARY === `${code} exam (booked)`)).toBe(true);
+    const booked = (date: string) =>
+      buildPlan(
+        {
+          ...profile,
+          progress: { ...emptyProgress(), steps: { [code]: { state: 'booked', date } } },
+        },
+        catalog,
+        catalog.assumptions,
+        today,
+      ).studyPlan;
+    const kept = booked(addDays(studyPlan.steps[0]!.examDate, 7));
+    const exam = eventsOf(studyCalendar(kept, options)).find((e) =>
+      e.SUMMARY!.startsWith(`${code} exam`),
+    )!;
+    expect(exam.SUMMARY).toBe(`${code} exam (booked)`);
+    expect(exam['DTSTART;VALUE=DATE']).toBe(byDay(addDays(studyPlan.steps[0]!.examDate, 7)));
+    // Booked before the step can start: the plan dates it itself, and says it is a target.
+    const early = booked(addDays(today, -30));
+    const target = eventsOf(studyCalendar(early, options)).find((e) =>
+      e.SUMMARY!.startsWith(`${code} exam`),
+    )!;
+    expect(target.SUMMARY).toBe(`${code} exam (target date)`);
+  });
+
+  it('a booking that leaves fewer weeks spreads the hours over them, in sessions that hold them', () => {
+    const code = studyPlan.steps[0]!.code;
+    const soon = buildPlan(
+      {
+        ...profile,
+        progress: {
+          ...emptyProgress(),
+          steps: { [code]: { state: 'booked', date: addDays(today, 13) } },
+        },
+      },
+      catalog,
+      catalog.assumptions,
+      today,
+    ).studyPlan;
+    const step = soon.steps[0]!;
+    expect(step.booked).toBe(true);
+    expect(step.hoursPerWeek).toBeGreaterThan(profile.hoursPerWeek);
+    const weeks = stepWeeks(step, new Set());
+    const hours = weeks.map((w) => w.blocks.reduce((sum, b) => sum + b.hours, 0));
+    // Even weeks, not the user's 10 then the rest.
+    expect(Math.max(...hours) - Math.min(...hours)).toBeLessThanOrEqual(1);
+    const event = eventsOf(studyCalendar(soon, options)).find(
+      (e) => e.SUMMARY === `Study for ${code}`,
+    )!;
+    const plan = sessionPlan(step.hoursPerWeek, options.sessions.days, options.limits);
+    expect(event.DURATION).toBe(`PT${Math.floor(plan.minutes / 60)}H${plan.minutes % 60}M`);
   });
 
   it('marks each target exam date as an all-day event', () => {
@@ -136,7 +195,24 @@ describe('studyCalendar', () => {
     expect(events.every((e) => e.DTSTAMP === '20260901T083005Z')).toBe(true);
     const uids = events.map((e) => e.UID);
     expect(new Set(uids).size).toBe(uids.length);
-    expect(uids.every((u) => u!.endsWith('@certpath'))).toBe(true);
+    expect(uids.every((u) => u!.startsWith('p123-') && u!.endsWith('@certpath'))).toBe(true);
+  });
+
+  it('keeps every UID when the plan re-dates, and a later export is a later revision', () => {
+    // A week later, with hours logged: every date moves, the events stay the same events.
+    const later = buildPlan(
+      {
+        ...profile,
+        progress: { ...emptyProgress(), log: [{ weekOf: weekOf(today), hours: 12 }] },
+      },
+      catalog,
+      catalog.assumptions,
+      addDays(today, 7),
+    ).studyPlan;
+    expect(later.steps[0]!.startDate).not.toBe(studyPlan.steps[0]!.startDate);
+    const again = eventsOf(studyCalendar(later, { ...options, stamp: '2026-09-08T08:00:00Z' }));
+    expect(again.map((e) => e.UID).sort()).toEqual(events.map((e) => e.UID).sort());
+    expect(Number(again[0]!.SEQUENCE)).toBeGreaterThan(Number(events[0]!.SEQUENCE));
   });
 
   it('escapes semicolons and newlines in the text it writes', () => {

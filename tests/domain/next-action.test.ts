@@ -1,21 +1,19 @@
 import { addDays } from '@/domain/dates';
-import { lineages } from '@/domain/lineage';
 import { nextAction } from '@/domain/next-action';
 import { buildPlan } from '@/domain/plan';
-import { emptyProgress, weekOf } from '@/domain/progress';
+import { weekOf } from '@/domain/dates';
+import { emptyProgress } from '@/domain/progress';
 import { realCatalog } from '@/domain/real-catalog';
 import { defaultProfile } from '@/domain/schema';
 import type { Profile } from '@/domain/schema';
 
 const catalog = realCatalog();
-const families = lineages(catalog);
-const lineageOf = (code: string) => families.get(code) ?? code;
 const TODAY = '2026-12-03';
 const next = (profile: Profile, today = TODAY) => {
   const { studyPlan } = buildPlan(profile, catalog, catalog.assumptions, today);
   return {
     studyPlan,
-    action: nextAction(studyPlan, profile.progress, profile.hoursPerWeek, today, lineageOf),
+    action: nextAction(studyPlan, profile.progress, today),
   };
 };
 
@@ -54,13 +52,25 @@ describe('nextAction: what a saved plan asks for next', () => {
     expect(booked.text).toBe(`${code} exam booked for 20 Dec 2026`);
     const away = next({ ...base, progress: { ...emptyProgress(), away: [weekOf(TODAY)] } }).action;
     expect(away.text).toBe(`${code}, away this week`);
-    const done = nextAction(
-      { ...next(base).studyPlan, steps: [] },
-      emptyProgress(),
-      10,
-      TODAY,
-      lineageOf,
-    );
+    const done = nextAction({ ...next(base).studyPlan, steps: [] }, emptyProgress(), TODAY);
     expect(done).toMatchObject({ code: null, text: 'Every exam on this path is done' });
+  });
+
+  it('counts the weeks already studied: week 3 of 11, not week 1 of 9, once tracking', () => {
+    const profile = { ...base, startDate: '2026-11-02' };
+    const untracked = next(profile, '2026-11-20');
+    const step = untracked.studyPlan.steps[0]!;
+    expect(untracked.action.text).toBe(`${step.code}, week 3 of ${step.weeks}`);
+    const log = ['2026-11-02', '2026-11-09', '2026-11-16'].map((weekOf) => ({ weekOf, hours: 10 }));
+    const tracked = next({ ...profile, progress: { ...emptyProgress(), log } }, '2026-11-20');
+    const left = tracked.studyPlan.steps[0]!;
+    expect(tracked.action.text).toBe(`${step.code}, week 3 of ${2 + left.weeks}`);
+  });
+
+  it('asks for a result, rather than "continue", when every date of an untracked plan has passed', () => {
+    const old = { ...base, startDate: '2026-03-02' };
+    const { studyPlan, action } = next(old);
+    expect(studyPlan.totals.finishDate < TODAY).toBe(true);
+    expect(action.text).toMatch(/the plan's last exam was due .*; record where you are$/);
   });
 });

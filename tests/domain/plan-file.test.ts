@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { emptyProgress } from '@/domain/schema';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile, planFileJson, PLAN_FILE_FORMAT } from '@/domain/plan-file';
 import type { PlanFileContent } from '@/domain/plan-file';
@@ -22,7 +23,7 @@ describe('planFileJson', () => {
     const json = JSON.parse(text);
     expect(json).toMatchObject({
       format: PLAN_FILE_FORMAT,
-      version: 4,
+      version: 5,
       name: 'Architect, evenings',
       exportedAt: '2026-03-02T10:00:00.000Z',
     });
@@ -86,6 +87,36 @@ describe('parsePlanFile', () => {
       }),
       { numRuns: fuzzRuns(300) },
     );
+  });
+
+  it('reads a v4 file’s booked retake, and names a week that is not a Monday or logged twice', () => {
+    const withProgress = (progress: Record<string, unknown>, version = 4) =>
+      JSON.stringify({
+        ...JSON.parse(planFileJson(content)),
+        version,
+        profile: { ...content.profile, progress: { ...emptyProgress(), ...progress } },
+      });
+    const booked = parsePlanFile(
+      withProgress({ steps: { 'AI-103': { state: 'booked', date: '2027-01-20', attempts: 2 } } }),
+    );
+    expect(booked.ok && booked.value.profile.progress.steps['AI-103']).toEqual({
+      state: 'booked',
+      date: '2027-01-20',
+      retake: { attempts: 2, failedOn: null, firstFailedOn: null },
+    });
+    const wednesday = parsePlanFile(withProgress({ log: [{ weekOf: '2026-12-09', hours: 3 }] }));
+    expect(!wednesday.ok && wednesday.error).toContain(
+      'profile.progress.log[0].weekOf: expected the Monday the week starts on',
+    );
+    const twice = parsePlanFile(
+      withProgress({
+        log: [
+          { weekOf: '2026-12-07', hours: 3 },
+          { weekOf: '2026-12-07', hours: 5 },
+        ],
+      }),
+    );
+    expect(!twice.ok && twice.error).toContain('profile.progress.log: a week is logged twice');
   });
 
   it('marks a file from a newer version, so the app can offer the update', () => {

@@ -1,6 +1,6 @@
 import { fuzzRuns } from '../fuzz-runs';
 import fc from 'fast-check';
-import { addDays, diffDays, fromDayNumber, toDayNumber } from '@/domain/dates';
+import { addDays, diffDays, fromDayNumber, toDayNumber, weekOf } from '@/domain/dates';
 import { buildPlan } from '@/domain/plan';
 import {
   emptyProgress,
@@ -9,10 +9,14 @@ import {
   paceOf,
   plannedProfile,
   progressFor,
-  creditHours,
+  unspentHours,
   retakeFrom,
+  retakeOf,
+  retakeRule,
+  withPassesHeld,
   scheduleStart,
-  weekOf,
+  baselineOf,
+  rebaselined,
   withStep,
   withWeek,
 } from '@/domain/progress';
@@ -47,10 +51,6 @@ const profileArb = fc
     startDate: day('2026-06-01', '2027-06-30'),
   })
   .map((p) => profileSchema.parse({ ...defaultProfile(TODAY), ...p }));
-const logArb = fc.array(
-  fc.record({ weekOf: day('2026-06-01', '2026-12-03'), hours: fc.integer({ min: 0, max: 40 }) }),
-  { minLength: 1, maxLength: 8 },
-);
 
 describe('a living plan: progress read into the plan', () => {
   const base = defaultProfile(TODAY);
@@ -126,30 +126,66 @@ describe('a living plan: progress read into the plan', () => {
     const policy = catalog.assumptions.retakes.microsoft;
     const source = catalog.sources.get(policy.source);
     expect(source?.kind === 'page' && source.url).toContain('retake-policy');
-    const first = { state: 'failed' as const, date: TODAY, score: 610, attempts: 1 };
+    const first = {
+      state: 'failed' as const,
+      date: TODAY,
+      score: 610,
+      attempts: 1,
+      firstFailedOn: TODAY,
+    };
     expect(policy.waitDays).toEqual([1, 14]);
-    expect(retakeFrom(cert, first, catalog.assumptions)).toBe(addDays(TODAY, 1));
-    expect(retakeFrom(cert, { ...first, attempts: 2 }, catalog.assumptions)).toBe(
-      addDays(TODAY, 14),
-    );
-    expect(retakeFrom(cert, { ...first, attempts: 5 }, catalog.assumptions)).toBe(
-      addDays(TODAY, 14),
-    );
+    const from = (step: typeof first) => retakeFrom(cert, retakeOf(step)!, catalog.assumptions);
+    expect(from(first)).toBe(addDays(TODAY, 1));
+    expect(from({ ...first, attempts: 2, firstFailedOn: '2026-11-01' })).toBe(addDays(TODAY, 14));
+    expect(from({ ...first, attempts: 4, firstFailedOn: '2026-10-01' })).toBe(addDays(TODAY, 14));
     const code = plan(changer).studyPlan.steps[0]!.code;
     const failed = withProgress(changer, { steps: { [code]: { ...first, attempts: 2 } } });
     const step = plan(failed).studyPlan.steps.find((s) => s.code === code)!;
     expect(step.startDate >= addDays(TODAY, 14)).toBe(true);
   });
 
+  it('after a fifth failure Microsoft waits until twelve months after the first attempt', () => {
+    const cert = catalog.byCode.get('AI-103')!;
+    expect(catalog.assumptions.retakes.microsoft.attemptsPerYear).toBe(5);
+    const rule = retakeRule(
+      cert,
+      { attempts: 5, failedOn: TODAY, firstFailedOn: '2026-09-01' },
+      catalog.assumptions,
+    );
+    expect(rule).toMatchObject({ from: '2027-09-01', yearLimit: true });
+    // Fifteen months after the first, the year is over: the 14 days hold again.
+    const later = retakeRule(
+      cert,
+      { attempts: 5, failedOn: TODAY, firstFailedOn: '2025-09-01' },
+      catalog.assumptions,
+    );
+    expect(later).toMatchObject({ from: addDays(TODAY, 14), yearLimit: false });
+  });
+
+  it('keeps a retake’s failures through studying for it and booking it', () => {
+    const code = plan(changer).studyPlan.steps[0]!.code;
+    const retake = { attempts: 2, failedOn: '2026-12-01', firstFailedOn: '2026-11-10' };
+    for (const step of [
+      { state: 'studying' as const, retake },
+      { state: 'booked' as const, date: '2026-12-05', retake },
+    ]) {
+      const p = withProgress(changer, { steps: { [code]: step } });
+      const planned = plan(p);
+      const s = planned.studyPlan.steps.find((x) => x.code === code)!;
+      // The 14-day wait after a second failure holds, whatever the state.
+      expect(s.startDate >= '2026-12-15').toBe(true);
+      if (step.state === 'booked') {
+        const notice = planned.roadmap.notices.find((n) => n.kind === 'booked-too-early');
+        expect(notice?.message).toContain('the earliest retake is 15 Dec 2026');
+        expect(s.booked).toBe(false);
+      }
+    }
+  });
+
   it('Google makes a candidate wait 14 days, then 60, then a year after the third failure', () => {
     const cert = catalog.byCode.get('GCP-PMLE')!;
-    const failed = (attempts: number) => ({
-      state: 'failed' as const,
-      date: TODAY,
-      score: null,
-      attempts,
-    });
-    expect([1, 2, 3, 4].map((n) => retakeFrom(cert, failed(n), catalog.assumptions))).toEqual([
+    const retake = (attempts: number) => ({ attempts, failedOn: TODAY, firstFailedOn: null });
+    expect([1, 2, 3, 4].map((n) => retakeFrom(cert, retake(n), catalog.assumptions))).toEqual([
       addDays(TODAY, 14),
       addDays(TODAY, 60),
       addDays(TODAY, 365),
@@ -157,24 +193,49 @@ describe('a living plan: progress read into the plan', () => {
     ]);
   });
 
-  it('counts hours logged before a pass toward the exam passed, not the next one', () => {
-    const first = plan(changer).studyPlan.steps[0]!.code;
+  it('a pass takes its own hours from the hours logged up to it; the rest go to the next exams', () => {
+    const steps = plan(changer).studyPlan.steps;
+    const first = steps[0]!;
     const log = [
       { weekOf: '2026-11-16', hours: 10 },
       { weekOf: '2026-11-23', hours: 10 },
       { weekOf: '2026-12-07', hours: 4 },
     ];
     const passed = withProgress(changer, {
-      steps: { [first]: { state: 'passed', date: '2026-11-27', score: null } },
+      steps: { [first.code]: { state: 'passed', date: '2026-11-27', score: null } },
       log,
     });
-    expect(creditHours(passed.progress)).toBe(4);
+    // The first exam's own hours (more than the 20 logged before the pass) take all 20.
+    expect(first.plannedHours).toBeGreaterThan(20);
+    expect(unspentHours(passed.progress, () => first.plannedHours)).toBe(4);
+    // An exam that took fewer hours than were logged leaves the rest for the next ones.
+    expect(unspentHours(passed.progress, () => 12)).toBe(12);
     const noLog = withProgress(changer, {
-      steps: { [first]: { state: 'passed', date: '2026-11-27', score: null } },
+      steps: { [first.code]: { state: 'passed', date: '2026-11-27', score: null } },
       log: [{ weekOf: '2026-11-16', hours: 0 }],
     });
     const next = (p: Profile) => plan(p).studyPlan.steps[0]!;
     expect(next(passed).plannedHours).toBe(Math.max(0, next(noLog).plannedHours - 4));
+  });
+
+  it('hours logged after a pass never count toward it, and each pass takes from before its own week', () => {
+    const progress = {
+      ...emptyProgress(),
+      steps: {
+        A: { state: 'passed' as const, date: '2026-11-04', score: null },
+        B: { state: 'passed' as const, date: '2026-11-18', score: null },
+      },
+      log: [
+        { weekOf: '2026-11-02', hours: 8 },
+        { weekOf: '2026-11-09', hours: 8 },
+        { weekOf: '2026-11-16', hours: 8 },
+        { weekOf: '2026-11-23', hours: 8 },
+      ],
+    };
+    // A (passed in the first week) takes the 8 logged by then; B the 10 it needs of the 16 left
+    // before its week; the 14 that remain go to the exams ahead.
+    const hours = { A: 30, B: 10 } as Record<string, number>;
+    expect(unspentHours(progress, (c) => hours[c]!)).toBe(32 - 8 - 10);
   });
 
   it('a pass counts even when the user lists the exam already, with an expired date', () => {
@@ -211,33 +272,117 @@ describe('a living plan: progress read into the plan', () => {
     expect(weekOf('2026-12-03')).toBe('2026-11-30'); // a Thursday
     expect(weekOf('2026-11-30')).toBe('2026-11-30');
     expect(weekOf('2026-12-06')).toBe('2026-11-30'); // Sunday ends the week
-    let p = withWeek(emptyProgress(), '2026-11-30', 5, '2027-05-01');
+    const at = (finish: string) => ({ finish, on: TODAY });
+    let p = withWeek(emptyProgress(), '2026-11-30', 5, at('2027-05-01'));
     expect(p.baselineFinish).toBe('2027-05-01');
-    p = withWeek(p, '2026-11-23', 3, '2027-06-01');
-    p = withWeek(p, '2026-11-30', 7, '2027-06-01');
+    expect(p.baselineSetOn).toBe(TODAY);
+    p = withWeek(p, '2026-11-23', 3, at('2027-06-01'));
+    p = withWeek(p, '2026-11-30', 7, at('2027-06-01'));
     expect(p.log).toEqual([
       { weekOf: '2026-11-23', hours: 3 },
       { weekOf: '2026-11-30', hours: 7 },
     ]);
     expect(p.baselineFinish).toBe('2027-05-01');
     expect(loggedHours(p)).toBe(10);
-    p = withStep(p, 'AZ-900', { state: 'studying' }, '2027-07-01');
+    p = withStep(p, 'AZ-900', { state: 'studying' }, at('2027-07-01'));
     expect(p.baselineFinish).toBe('2027-05-01');
-    expect(withWeek(p, '2026-11-23', null, 'x').log).toHaveLength(1);
+    expect(withWeek(p, '2026-11-23', null, at('x')).log).toHaveLength(1);
+    // Measuring from the plan as it stands replaces the baseline.
+    expect(rebaselined(p, { finish: '2027-07-01', on: '2026-12-10' })).toMatchObject({
+      baselineFinish: '2027-07-01',
+      baselineSetOn: '2026-12-10',
+    });
     // Progress that came without a baseline (a hand-written file) gets one at the next record.
     const bare = { ...emptyProgress(), steps: { 'AZ-900': { state: 'studying' as const } } };
-    expect(withWeek(bare, '2026-11-30', 2, '2027-03-01').baselineFinish).toBe('2027-03-01');
+    expect(withWeek(bare, '2026-11-30', 2, at('2027-03-01')).baselineFinish).toBe('2027-03-01');
+  });
+
+  it('the baseline is the plan as the user saw it when first recording, start date and all', () => {
+    // A plan saved in October and never tracked: its dates run from its start date.
+    const saved = { ...base, startDate: '2026-10-05' };
+    const before = plan(saved).studyPlan;
+    const baseline = baselineOf(before, TODAY);
+    expect(baseline).toEqual({ finish: before.totals.finish.likely, on: TODAY });
+    // Only five hours logged since: honestly behind, against the plan as it was.
+    const logged = withProgress(saved, {
+      ...withWeek(emptyProgress(), weekOf(TODAY), 5, baseline),
+    });
+    const after = plan(logged).studyPlan;
+    expect(paceOf(logged.progress.baselineFinish, after.totals.finish.likely)).toBe('behind');
+    // Logging the weeks studied since October brings it back on track.
+    let caughtUp = logged.progress;
+    for (let w = weekOf(saved.startDate); w < weekOf(TODAY); w = addDays(w, 7))
+      caughtUp = withWeek(caughtUp, w, saved.hoursPerWeek, baseline);
+    const back = plan({ ...saved, progress: caughtUp }).studyPlan;
+    expect(paceOf(caughtUp.baselineFinish, back.totals.finish.likely)).not.toBe('behind');
+  });
+
+  it('names the week a step is in, counting the weeks already studied', () => {
+    const profile = { ...base, startDate: '2026-11-02' };
+    const progress = [0, 1, 2].reduce(
+      (p, w) => withWeek(p, addDays('2026-11-02', 7 * w), 10, { finish: 'x', on: TODAY }),
+      emptyProgress(),
+    );
+    const step = plan({ ...profile, progress }, '2026-11-20').studyPlan.steps[0]!;
+    // 18 days since the start: two whole weeks behind it.
+    expect(step.studiedWeeks).toBe(2);
+    expect(step.startDate).toBe('2026-11-20');
+  });
+
+  it('a share link carries passed exams as held certifications, once each', () => {
+    const profile = withProgress(
+      { ...changer, certificationsHeld: [{ code: 'AZ-900', earnedOn: '2019-01-10' }] },
+      { steps: { 'AZ-900': { state: 'passed', date: '2026-11-20', score: null } } },
+    );
+    expect(withPassesHeld(profile).certificationsHeld).toEqual([
+      { code: 'AZ-900', earnedOn: '2026-11-20' },
+    ]);
   });
 });
 
 describe('living-plan properties', () => {
-  it('logging more hours never makes the finish later', () => {
+  const weekArb = day('2026-06-01', TODAY).map(weekOf);
+  /** Check-ins (one per week), maybe a pass of one of the plan's exams, maybe a booking. */
+  const trackedArb = fc.record({
+    profile: profileArb,
+    log: fc.uniqueArray(fc.record({ weekOf: weekArb, hours: fc.integer({ min: 0, max: 40 }) }), {
+      selector: (e) => e.weekOf,
+      minLength: 1,
+      maxLength: 10,
+    }),
+    pass: fc.option(fc.record({ pick: fc.nat(), on: day('2026-06-01', TODAY) })),
+    booking: fc.option(fc.record({ pick: fc.nat(), inDays: fc.integer({ min: 0, max: 400 }) })),
+  });
+  const stepsFor = (t: {
+    profile: Profile;
+    pass: { pick: number; on: string } | null;
+    booking: { pick: number; inDays: number } | null;
+  }) => {
+    const codes = plan(t.profile).studyPlan.steps.map((s) => s.code);
+    const steps: Progress['steps'] = {};
+    if (t.booking && codes.length > 0)
+      steps[codes[t.booking.pick % codes.length]!] = {
+        state: 'booked',
+        date: addDays(TODAY, t.booking.inDays),
+      };
+    if (t.pass && codes.length > 0)
+      steps[codes[t.pass.pick % codes.length]!] = {
+        state: 'passed',
+        date: t.pass.on,
+        score: null,
+      };
+    return steps;
+  };
+
+  it('logging more hours, in any week, never makes the finish later', () => {
     fc.assert(
-      fc.property(profileArb, logArb, fc.integer({ min: 1, max: 60 }), (profile, log, more) => {
-        const some = withProgress(profile, { log });
-        const extra = withProgress(profile, {
-          log: [...log, { weekOf: '2026-12-07', hours: more }],
-        });
+      fc.property(trackedArb, weekArb, fc.integer({ min: 1, max: 60 }), (t, week, more) => {
+        const steps = stepsFor(t);
+        const some = withProgress(t.profile, { steps, log: t.log });
+        const log = t.log.some((e) => e.weekOf === week)
+          ? t.log.map((e) => (e.weekOf === week ? { ...e, hours: e.hours + more } : e))
+          : [...t.log, { weekOf: week, hours: more }];
+        const extra = withProgress(t.profile, { steps, log });
         const a = plan(some).studyPlan.totals.finish;
         const b = plan(extra).studyPlan.totals.finish;
         expect(b.likely <= a.likely).toBe(true);
@@ -247,25 +392,23 @@ describe('living-plan properties', () => {
     );
   });
 
-  it('passing a step removes its hours and never moves a later step before it could start', () => {
+  it('passing a step removes its hours, never makes the finish later, and never moves a later step before it could start', () => {
     fc.assert(
-      fc.property(profileArb, fc.nat(), day('2026-06-01', TODAY), (profile, pick, passedOn) => {
-        const tracking = withProgress(profile, {
-          steps: {},
-          log: [{ weekOf: '2026-11-30', hours: 0 }],
-        });
-        const steps = plan(tracking).studyPlan.steps;
-        if (steps.length === 0) return;
-        const code = steps[pick % steps.length]!.code;
-        const passed = withProgress(profile, {
-          steps: { [code]: { state: 'passed', date: passedOn, score: null } },
-          log: [{ weekOf: '2026-11-30', hours: 0 }],
+      fc.property(trackedArb, fc.nat(), day('2026-06-01', TODAY), (t, pick, passedOn) => {
+        const steps = stepsFor({ ...t, pass: null });
+        const tracking = withProgress(t.profile, { steps, log: t.log });
+        const before = plan(tracking).studyPlan;
+        const open = before.steps.filter((s) => !(s.code in steps));
+        if (open.length === 0) return;
+        const code = open[pick % open.length]!.code;
+        const passed = withProgress(t.profile, {
+          steps: { ...steps, [code]: { state: 'passed', date: passedOn, score: null } },
+          log: t.log,
         });
         const after = plan(passed).studyPlan;
         expect(after.steps.map((s) => s.code)).not.toContain(code);
-        expect(after.totals.hours.max).toBeLessThanOrEqual(
-          plan(tracking).studyPlan.totals.hours.max,
-        );
+        expect(after.totals.plannedHours).toBeLessThanOrEqual(before.totals.plannedHours);
+        expect(after.totals.finish.likely <= before.totals.finish.likely).toBe(true);
         const earliest = scheduleStart(passed, TODAY);
         for (const s of after.steps)
           expect(diffDays(earliest, s.startDate)).toBeGreaterThanOrEqual(0);

@@ -113,9 +113,11 @@ describe('readiness from practice results', () => {
     const profile = defaultProfile(TODAY);
     const progress = withPractice(profile.progress, 'AI-103', result(areas.map(() => 50)));
     expect(progress.baselineFinish).toBeNull();
-    const away = withAway(progress, '2026-12-14', true, '2027-06-01');
+    const away = withAway(progress, '2026-12-14', true, { finish: '2027-06-01', on: TODAY });
     expect(away.away).toEqual(['2026-12-14']);
     expect(away.baselineFinish).toBe('2027-06-01');
-    expect(withAway(away, '2026-12-14', false, '2027-01-01').away).toEqual([]);
+    expect(withAway(away, '2026-12-14', false, { finish: '2027-01-01', on: TODAY }).away).toEqual(
+      [],
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
 import { emptyProgress, weekdaySchema } from '@/domain/schema';
 import type { Profile, Progress } from '@/domain/schema';
 import { isStartDate } from '@/domain/profile-fields';
+import { weekOf } from '@/domain/dates';
 
 const isoDate = fc
   .integer({ min: 0, max: 40_000 })
@@ -52,13 +53,25 @@ export const profileArb: fc.Arbitrary<Profile> = fc.record({
   progress: fc.constant(emptyProgress()),
 });
 
+/** A week as progress keeps it: its Monday. */
+const mondayArb = isoDate.map(weekOf);
+
+/** The failures behind a retake: dates known, or not (an older save). */
+const retakeArb = fc.record({
+  attempts: fc.integer({ min: 1, max: 10 }),
+  failedOn: fc.option(isoDate, { nil: null }),
+  firstFailedOn: fc.option(isoDate, { nil: null }),
+});
+
 /** Any progress that progressSchema accepts: step states, a study log and a baseline. */
 export const progressArb: fc.Arbitrary<Progress> = fc.record({
   steps: fc.dictionary(
     fc.constantFrom('AZ-900', 'AI-901', 'AI-103', 'AZ-305', 'AZ-400', 'DP-100', 'XX-1'),
     fc.oneof(
       fc.constant({ state: 'studying' as const }),
+      fc.record({ state: fc.constant('studying' as const), retake: retakeArb }),
       fc.record({ state: fc.constant('booked' as const), date: isoDate }),
+      fc.record({ state: fc.constant('booked' as const), date: isoDate, retake: retakeArb }),
       fc.record({
         state: fc.constant('passed' as const),
         date: isoDate,
@@ -69,14 +82,18 @@ export const progressArb: fc.Arbitrary<Progress> = fc.record({
         date: isoDate,
         score: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
         attempts: fc.integer({ min: 1, max: 10 }),
+        firstFailedOn: fc.option(isoDate, { nil: null }),
       }),
     ),
     { maxKeys: 6 },
   ),
-  log: fc.array(fc.record({ weekOf: isoDate, hours: fc.integer({ min: 0, max: 100 }) }), {
-    maxLength: 12,
-  }),
+  // One check-in per week, kept by its Monday (tenths of hours as the form allows).
+  log: fc.uniqueArray(
+    fc.record({ weekOf: mondayArb, hours: fc.integer({ min: 0, max: 1000 }).map((n) => n / 10) }),
+    { selector: (e) => e.weekOf, maxLength: 12 },
+  ),
   baselineFinish: fc.option(isoDate, { nil: null }),
+  baselineSetOn: fc.option(isoDate, { nil: null }),
   practice: fc.dictionary(
     fc.constantFrom('AZ-900', 'AI-103', 'AZ-305', 'XX-1'),
     fc.record({
@@ -91,7 +108,7 @@ export const progressArb: fc.Arbitrary<Progress> = fc.record({
     { maxKeys: 3 },
   ),
   readinessTarget: fc.option(fc.integer({ min: 50, max: 100 }), { nil: null }),
-  away: fc.uniqueArray(isoDate, { maxLength: 6 }),
+  away: fc.uniqueArray(mondayArb, { maxLength: 6 }),
   sessions: fc.record({
     days: fc.uniqueArray(fc.constantFrom(...weekdaySchema.options), { minLength: 1, maxLength: 7 }),
     time: fc

@@ -104,7 +104,7 @@ describe('persistence', () => {
   it('drops an invalid saved plan but keeps the good ones and the raw copy', async () => {
     const bad = {
       ...plan('p2', 'Broken', '2026-03-01T10:00:00.000Z'),
-      profile: { hoursPerWeek: 'many' },
+      profile: 'many hours',
     };
     const raw = JSON.stringify({
       version: STORE_VERSION,

@@ -1,7 +1,8 @@
 import { fuzzRuns } from '../fuzz-runs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultProfile, emptyProgress, profileSchema, progressSchema } from '@/domain/schema';
+import { defaultProfile, profileSchema, progressSchema } from '@/domain/schema';
+import type { Progress } from '@/domain/schema';
 import { loadPersisted, STORE_VERSION } from '@/store/migrations';
 import type { LoadedState } from '@/store/migrations';
 import { safeLocalStorage } from '@/store/safe-storage';
@@ -68,7 +69,9 @@ describe('stored-state loader under fuzzing', () => {
           const loaded = loadPersisted(value, STORE_VERSION, today);
           expect(isUsable(loaded)).toBe(true);
           const given = Array.isArray(value.savedPlans) ? value.savedPlans.length : 0;
-          const dropped = loaded.problems.filter((p) => p.startsWith('savedPlans[')).length;
+          const dropped = loaded.problems.filter((p) =>
+            /^savedPlans\[\d+\] was left out/.test(p),
+          ).length;
           expect(loaded.state.savedPlans.length + dropped).toBe(given);
         }),
         { numRuns: fuzzRuns(10_000) },
@@ -77,32 +80,82 @@ describe('stored-state loader under fuzzing', () => {
   );
 
   it(
-    'keeps the progress of 10,000 profiles when it is valid, and never keeps an invalid one',
+    'keeps the progress of 10,000 profiles part by part: every valid part, never an invalid one',
     { timeout: 30_000 },
     () => {
-      // Valid progress, or progress with a field broken in any way.
-      const progress = fc.oneof(
-        progressArb,
-        progressArb.chain((p) =>
-          fc.record({
-            steps: fc.oneof(fc.constant(p.steps), fc.anything()),
-            log: fc.oneof(fc.constant(p.log), fc.anything()),
-            baselineFinish: fc.oneof(fc.constant(p.baselineFinish), fc.anything()),
-          }),
-        ),
+      type Key = keyof Progress;
+      const keys: Key[] = [
+        'steps',
+        'log',
+        'baselineFinish',
+        'baselineSetOn',
+        'practice',
+        'readinessTarget',
+        'away',
+        'sessions',
+      ];
+      const badWeek = { weekOf: 'soon', hours: 3 };
+      // Valid progress with some of its parts broken: replaced by anything, or given one bad
+      // entry beside the good ones.
+      const broken = (p: Progress) =>
+        fc.record({
+          steps: fc.oneof(
+            fc.constant(p.steps),
+            fc.anything(),
+            fc.constant({ ...p.steps, 'XX-9': { state: 'teleported' } }),
+          ),
+          log: fc.oneof(fc.constant(p.log), fc.anything(), fc.constant([...p.log, badWeek])),
+          baselineFinish: fc.oneof(fc.constant(p.baselineFinish), fc.anything()),
+          baselineSetOn: fc.oneof(fc.constant(p.baselineSetOn), fc.anything()),
+          practice: fc.oneof(
+            fc.constant(p.practice),
+            fc.anything(),
+            fc.constant({ ...p.practice, 'XX-9': { date: 'x', overall: 500, areas: {} } }),
+          ),
+          readinessTarget: fc.oneof(fc.constant(p.readinessTarget), fc.anything()),
+          away: fc.oneof(fc.constant(p.away), fc.anything(), fc.constant([...p.away, 'never'])),
+          sessions: fc.oneof(fc.constant(p.sessions), fc.anything()),
+        });
+      const progress = progressArb.chain((original) =>
+        fc.record({ original: fc.constant(original), given: broken(original) }),
       );
       fc.assert(
-        fc.property(profileArb, progress, (profile, given) => {
+        fc.property(profileArb, progress, (profile, { original, given }) => {
           const loaded = loadPersisted(
             { profile: { ...profile, progress: given } },
             STORE_VERSION,
             today,
           );
           expect(isUsable(loaded)).toBe(true);
+          const kept = loaded.state.profile.progress;
           const valid = progressSchema.safeParse(given);
-          expect(loaded.state.profile.progress).toEqual(
-            valid.success ? valid.data : emptyProgress(),
-          );
+          // Weeks come back in date order.
+          const inOrder = (p: Progress) => ({
+            ...p,
+            log: [...p.log].sort((a, b) => (a.weekOf < b.weekOf ? -1 : 1)),
+            away: [...p.away].sort(),
+          });
+          if (valid.success) expect(kept).toEqual(inOrder(valid.data));
+          for (const key of keys) {
+            const part = given[key] as unknown;
+            // A part left as it was, or with one bad entry added, keeps every good entry (weeks
+            // in date order).
+            const log = [...original.log].sort((a, b) => (a.weekOf < b.weekOf ? -1 : 1));
+            const away = [...original.away].sort();
+            if (part === original[key] && key !== 'log' && key !== 'away')
+              expect(kept[key]).toEqual(original[key]);
+            const oneBad = (list: unknown[], bad: unknown) =>
+              Array.isArray(part) && part.length === list.length + 1 && part.at(-1) === bad;
+            if (key === 'log' && (part === original.log || oneBad(original.log, badWeek)))
+              expect(kept.log).toEqual(log);
+            if (key === 'away' && (part === original.away || oneBad(original.away, 'never')))
+              expect(kept.away).toEqual(away);
+            if ((key === 'steps' || key === 'practice') && part !== original[key]) {
+              const entries = Object.keys(original[key]);
+              if (typeof part === 'object' && part !== null && 'XX-9' in part)
+                expect(Object.keys(kept[key]).sort()).toEqual(entries.sort());
+            }
+          }
         }),
         { numRuns: fuzzRuns(10_000) },
       );

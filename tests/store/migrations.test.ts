@@ -145,13 +145,15 @@ describe('saved plans (v2)', () => {
       STORE_VERSION,
       today,
     );
-    expect(state.savedPlans.map((p) => p.id)).toEqual(['a', 'd']);
-    expect(state.activePlanId).toBeNull();
-    expect(state.comparePlanIds).toEqual(['d', 'a']);
+    // A bad value in a plan's profile costs that value, not the plan.
+    expect(state.savedPlans.map((p) => p.id)).toEqual(['a', 'b', 'd']);
+    expect(state.savedPlans[1]!.profile.hoursPerWeek).toBe(defaultProfile(today).hoursPerWeek);
+    expect(state.activePlanId).toBe('b');
+    expect(state.comparePlanIds).toEqual(['d', 'b', 'a']);
     expect(state.deletedPlans).toEqual({ x: '2026-03-01T09:00:00.000Z' });
     expect(problems).toEqual([
       expect.stringMatching(
-        /^savedPlans\[1\] was left out: profile\.hoursPerWeek: Hours per week must be between 1 and 60/,
+        /^savedPlans\[1\]\.profile\.hoursPerWeek: Hours per week must be between 1 and 60/,
       ),
       expect.stringMatching(/^savedPlans\[2\] was left out: a duplicate/),
       expect.stringMatching(/^savedPlans\[3\] was left out: name/),
@@ -241,14 +243,72 @@ describe('relevant experience and ranges (v3)', () => {
       {
         profile: {
           ...defaultProfile(today),
-          progress: { ...progress, log: [{ weekOf: 'x', hours: -1 }] },
+          progress: { ...progress, log: [...progress.log, { weekOf: 'x', hours: -1 }] },
         },
       },
       4,
       today,
     );
-    expect(bad.state.profile.progress).toEqual(emptyProgress());
-    expect(bad.problems.join('\n')).toMatch(/profile\.progress/);
+    // The bad check-in goes; the pass, the other check-in and the baseline stay.
+    expect(bad.state.profile.progress).toEqual({ ...emptyProgress(), ...progress });
+    expect(bad.problems).toEqual([
+      'profile.progress.log[1]: expected a week (YYYY-MM-DD) and hours from 0 to 100',
+    ]);
+  });
+
+  it('keeps every readable part of progress, entry by entry, and names each one left out', () => {
+    const progress = {
+      steps: {
+        'AZ-900': { state: 'passed', date: '2026-11-02', score: null },
+        'AI-103': { state: 'teleported' },
+      },
+      // A Wednesday is kept by its Monday; a second check-in for a week replaces the first.
+      log: [
+        { weekOf: '2026-11-11', hours: 4 },
+        { weekOf: '2026-11-09', hours: 6 },
+        { weekOf: '2026-11-16', hours: 'lots' },
+      ],
+      baselineFinish: 'soon',
+      practice: { 'AI-103': { date: '2026-11-30', overall: 300, areas: {} } },
+      away: ['2026-12-23', 'never'],
+    };
+    const { state, problems } = loadPersisted(
+      { profile: { ...defaultProfile(today), progress } },
+      STORE_VERSION,
+      today,
+    );
+    expect(state.profile.progress).toEqual({
+      ...emptyProgress(),
+      steps: { 'AZ-900': { state: 'passed', date: '2026-11-02', score: null } },
+      log: [{ weekOf: '2026-11-09', hours: 6 }],
+      away: ['2026-12-21'],
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^profile\.progress\.steps\.AI-103: /),
+      'profile.progress.log[1]: a second check-in for the same week',
+      'profile.progress.log[2]: expected a week (YYYY-MM-DD) and hours from 0 to 100',
+      'profile.progress.baselineFinish: expected a date as YYYY-MM-DD',
+      'profile.progress.practice.AI-103: an unreadable practice result',
+      'profile.progress.away[1]: expected a date as YYYY-MM-DD',
+    ]);
+  });
+
+  it('reads a v5 booked retake: its attempts are kept, the dates of its failures unknown', () => {
+    const progress = {
+      ...emptyProgress(),
+      steps: { 'AI-103': { state: 'booked', date: '2027-01-20', attempts: 2 } },
+    };
+    const { state, problems } = loadPersisted(
+      { profile: { ...defaultProfile(today), progress } },
+      5,
+      today,
+    );
+    expect(problems).toEqual([]);
+    expect(state.profile.progress.steps['AI-103']).toEqual({
+      state: 'booked',
+      date: '2027-01-20',
+      retake: { attempts: 2, failedOn: null, firstFailedOn: null },
+    });
   });
 
   it('reads a v5 state: practice results, the target, away weeks and study days are kept', () => {
@@ -272,8 +332,8 @@ describe('relevant experience and ranges (v3)', () => {
       5,
       today,
     );
-    expect(bad.state.profile.progress).toEqual(emptyProgress());
-    expect(bad.problems.join('\n')).toMatch(/profile\.progress/);
+    expect(bad.state.profile.progress).toEqual({ ...progress, sessions: emptyProgress().sessions });
+    expect(bad.problems.join('\n')).toMatch(/^profile\.progress\.sessions: /);
   });
 
   it('keeps the years that count when set, and drops an impossible value with a note', () => {

@@ -29,10 +29,7 @@ function entryWithABadPlan(tag: string, version = STORE_VERSION) {
   return JSON.stringify({
     version,
     state: {
-      savedPlans: [
-        plan('1', `Good ${tag}`),
-        { ...plan('2', 'Broken'), profile: { hoursPerWeek: 'many' } },
-      ],
+      savedPlans: [plan('1', `Good ${tag}`), { ...plan('2', 'Broken'), profile: 'many hours' }],
     },
   });
 }

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { lineages } from '@/domain/lineage';
 import { nextAction } from '@/domain/next-action';
 import { buildPlan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';
+import { sameProfile } from '@/domain/storage-state';
 import { formatDate } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import { todayIso } from '@/store/today';
@@ -18,29 +18,27 @@ const SHOWN = 5;
 export default function YourPlans() {
   const savedPlans = useAppStore((s) => s.savedPlans);
   const activePlanId = useAppStore((s) => s.activePlanId);
+  // The open plan as it is now (progress recorded since it was saved included), not its
+  // saved copy; the user's own, while a shared plan is on show.
+  const working = useAppStore((s) => s.sharedPlan?.own.profile ?? s.profile);
   const openPlan = useAppStore((s) => s.openPlan);
   const navigate = useNavigate();
   const today = todayIso();
   const rows = useMemo(() => {
     const catalog = realCatalog();
-    const families = lineages(catalog);
-    const lineageOf = (code: string) => families.get(code) ?? code;
     return [...savedPlans]
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
       .slice(0, SHOWN)
       .map((saved) => {
-        const { studyPlan } = buildPlan(saved.profile, catalog, catalog.assumptions, today);
-        const next = nextAction(
-          studyPlan,
-          saved.profile.progress,
-          saved.profile.hoursPerWeek,
-          today,
-          lineageOf,
-        );
-        const role = catalog.roles.find((r) => r.id === saved.profile.targetRole)?.name;
-        return { saved, next, role, finish: studyPlan.totals.finish.likely };
+        const open = saved.id === activePlanId;
+        const profile = open ? working : saved.profile;
+        const { studyPlan } = buildPlan(profile, catalog, catalog.assumptions, today);
+        const next = nextAction(studyPlan, profile.progress, today);
+        const role = catalog.roles.find((r) => r.id === profile.targetRole)?.name;
+        const unsaved = open && !sameProfile(saved.profile, working);
+        return { saved, open, unsaved, next, role, finish: studyPlan.totals.finish.likely };
       });
-  }, [savedPlans, today]);
+  }, [savedPlans, activePlanId, working, today]);
 
   const go = (id: string) => {
     if (id !== activePlanId) openPlan(id);
@@ -56,7 +54,7 @@ export default function YourPlans() {
     >
       <h2 id="home-plans-title">Your saved plans</h2>
       <ul className="home-plans-list">
-        {rows.map(({ saved, next, role, finish }) => (
+        {rows.map(({ saved, open, unsaved, next, role, finish }) => (
           <li key={saved.id} className="home-plan">
             <div>
               <h3 className="home-plan-name">{saved.name}</h3>
@@ -69,7 +67,7 @@ export default function YourPlans() {
                 </strong>
               </p>
               <p className="muted home-plan-facts">
-                {saved.id === activePlanId && 'Open now · '}
+                {open && (unsaved ? 'Open now, with changes not saved yet · ' : 'Open now · ')}
                 {role} · likely finish {formatDate(finish)} · saved{' '}
                 {formatDate(saved.updatedAt.slice(0, 10))}
               </p>

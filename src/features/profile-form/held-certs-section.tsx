@@ -1,14 +1,25 @@
 import { useRef } from 'react';
+import { Link } from 'react-router';
+import { useShallow } from 'zustand/react/shallow';
 import { DateField } from '@/ui/date-field';
 import type { Catalog } from '@/domain/catalog-model';
 import { useAppStore } from '@/store/app-store';
 import { CertSearch } from '@/features/profile-form/cert-search';
 import { CertTags } from '@/features/profile-form/cert-tag';
 import { FormSection } from '@/features/profile-form/form-section';
+import { formatDate } from '@/lib/format';
 
 /** The certifications the user holds, each with an optional date earned. */
 export function HeldCertsSection({ catalog, today }: { catalog: Catalog; today: string }) {
   const held = useAppStore((s) => s.profile.certificationsHeld);
+  // Exams passed on the roadmap count as held too (the plan reads them from the progress).
+  const passed = useAppStore(
+    useShallow((s) =>
+      Object.entries(s.profile.progress.steps).flatMap(([code, step]) =>
+        step.state === 'passed' ? [`${code} (${formatDate(step.date)})`] : [],
+      ),
+    ),
+  );
   const setField = useAppStore((s) => s.setProfileField);
   const heldCodes = new Set(held.map((h) => h.code));
   const searchRef = useRef<HTMLInputElement>(null);
@@ -41,8 +52,16 @@ export function HeldCertsSection({ catalog, today }: { catalog: Catalog; today: 
         onAdd={add}
         inputRef={searchRef}
       />
+      {passed.length > 0 && (
+        <p className="held-passed">
+          Passed, as recorded on your roadmap: {passed.join(', ')}. These count as held;{' '}
+          <Link to="/roadmap">change them on the roadmap</Link>.
+        </p>
+      )}
       {held.length === 0 ? (
-        <p className="muted held-empty">None added yet.</p>
+        <p className="muted held-empty">
+          {passed.length > 0 ? 'No others added.' : 'None added yet.'}
+        </p>
       ) : (
         <ul className="held-list" aria-label="Certifications you hold">
           {held.map(({ code, earnedOn }) => {

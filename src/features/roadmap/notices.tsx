@@ -6,7 +6,8 @@ const titles: Record<NoticeKind, string> = {
   'retires-during-plan': 'Retires during your plan',
   'held-expired': 'Expired certification',
   'assumed-prerequisite': 'An assumption about prerequisites',
-  'booked-too-early': 'A booking before the step can start',
+  'booked-too-early': 'A booking the plan cannot keep',
+  'booked-too-soon': 'A booking that needs more hours a week',
 };
 
 /** The engine's warnings about retirements and renewals, as callouts. */

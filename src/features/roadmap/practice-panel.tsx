@@ -52,9 +52,11 @@ export function PracticePanel({ profile, studyPlan, catalog, today }: PracticePa
     <section className="practice-panel" aria-labelledby="practice-title">
       <h3 id="practice-title">Practice results and readiness</h3>
       <p className="muted">
-        Take the exam’s free practice assessment (in the step’s details, under “What to do next”)
-        and enter the percent it gives for each skills area. Weak areas then get more of the hours
-        still needed, and the plan says when you are ready to book.
+        {cert.links.practice
+          ? `Take ${code}’s free practice assessment (in the step’s details, under “What to do next”)`
+          : `Certpath’s catalogue has no free practice assessment for ${code} yet: take a practice test of its skills outline`}{' '}
+        and enter the percent it gives for each skills area, or an overall percent. Weak areas then
+        get more of the hours still needed, and the plan says when you are ready to book.
       </p>
       {exams.length > 1 && (
         <SelectField

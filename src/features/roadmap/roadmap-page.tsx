@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { lineages } from '@/domain/lineage';
 import { nextAction } from '@/domain/next-action';
 import { formatDate, formatDateBetween } from '@/lib/format';
 import { lazyWithPreload } from '@/lib/lazy-with-preload';
@@ -74,16 +73,10 @@ export default function RoadmapPage() {
   }, [selected]);
 
   const role = catalog.roles.find((r) => r.id === profile.targetRole);
-  const next = useMemo(() => {
-    const families = lineages(catalog);
-    return nextAction(
-      studyPlan,
-      profile.progress,
-      profile.hoursPerWeek,
-      today,
-      (code) => families.get(code) ?? code,
-    );
-  }, [catalog, studyPlan, profile.progress, profile.hoursPerWeek, today]);
+  const next = useMemo(
+    () => nextAction(studyPlan, profile.progress, today),
+    [studyPlan, profile.progress, today],
+  );
   const examCount = studyPlan.steps.length;
   const lead =
     examCount === 0
@@ -145,7 +138,7 @@ export default function RoadmapPage() {
           )}
         </div>
         <ProgressPanel profile={profile} studyPlan={studyPlan} catalog={catalog} today={today} />
-        <StudyPlan studyPlan={studyPlan} catalog={catalog} />
+        <StudyPlan studyPlan={studyPlan} catalog={catalog} progress={profile.progress.steps} />
         <WeekView profile={profile} studyPlan={studyPlan} catalog={catalog} today={today} />
       </div>
     </Page>

@@ -2,17 +2,27 @@ import { renewalSentence } from '@/domain/renewal';
 import { formatDate, formatDateBetween, formatHours, formatUsd, formatWeeks } from '@/lib/format';
 import type { Catalog } from '@/domain/catalog-model';
 import type { StudyPlan as StudyPlanData } from '@/domain/study-plan';
+import { lineages } from '@/domain/lineage';
+import { emptyProgress, progressFor } from '@/domain/progress';
+import type { Progress } from '@/domain/schema';
+import { progressText } from '@/features/roadmap/step-info';
 import './study-plan.css';
 
 interface StudyPlanProps {
   studyPlan: StudyPlanData;
   catalog: Catalog;
+  /** What the user recorded per exam (a living plan): shown on each step. */
+  progress?: Progress['steps'];
 }
 
 /** The dated timeline of study blocks and exams, with totals and renewal dates. */
-export function StudyPlan({ studyPlan, catalog }: StudyPlanProps) {
+export function StudyPlan({ studyPlan, catalog, progress = {} }: StudyPlanProps) {
   const { steps, totals, renewals } = studyPlan;
   const nameOf = (code: string) => catalog.byCode.get(code)?.name ?? code;
+  const families = lineages(catalog);
+  const recorded = { ...emptyProgress(), steps: progress };
+  const stateOf = (code: string) =>
+    progressText(progressFor(recorded, code, (c) => families.get(c) ?? c)?.[1]);
   return (
     <section className="study-plan card" aria-labelledby="study-plan-title">
       <h2 id="study-plan-title">Study plan</h2>
@@ -30,10 +40,13 @@ export function StudyPlan({ studyPlan, catalog }: StudyPlanProps) {
               </div>
               <div className="timeline-what">
                 <strong>{s.code}</strong> {nameOf(s.code)}
+                {stateOf(s.code) && <span className="timeline-progress"> · {stateOf(s.code)}</span>}
               </div>
               <div className="timeline-facts muted">
-                {formatWeeks(s.weeksRange)} ({s.weeks} likely) · {formatHours(s.hours)} ·{' '}
-                {formatUsd(s.feeUsd)} exam fee
+                {s.booked
+                  ? `${s.weeks} study ${s.weeks === 1 ? 'week' : 'weeks'} to the booked exam`
+                  : `${formatWeeks(s.weeksRange)} (${s.weeks} likely)`}{' '}
+                · {formatHours(s.hours)} · {formatUsd(s.feeUsd)} exam fee
               </div>
             </li>
           ))}

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
-import { weekOf, withAway } from '@/domain/progress';
+import { weekOf } from '@/domain/dates';
+import { baselineOf, withAway } from '@/domain/progress';
 import type { Profile, Weekday } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
-import { sessionMinutes, stepWeeks } from '@/domain/week-plan';
+import { sessionPlan, stepWeeks } from '@/domain/week-plan';
 import type { PlanWeek } from '@/domain/week-plan';
 import { formatDate, formatDateSpan } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import { Field, FieldError } from '@/ui/field';
-import { useBaseline } from '@/features/roadmap/use-baseline';
+import { SourceLink } from '@/ui/source-link';
 import './week-view.css';
 
 interface WeekViewProps {
@@ -41,11 +42,12 @@ function sessionText(minutes: number): string {
 export function WeekView({ profile, studyPlan, catalog, today }: WeekViewProps) {
   const { progress, hoursPerWeek } = profile;
   const update = useAppStore((s) => s.updateProgress);
-  const baseline = useBaseline(profile, studyPlan, catalog, today);
+  const baseline = baselineOf(studyPlan, today);
   const [daysError, setDaysError] = useState('');
   const away = new Set(progress.away);
   const { days, time } = progress.sessions;
-  const minutes = sessionMinutes(hoursPerWeek, days.length);
+  const limits = catalog.assumptions.sessions;
+  const sessions = sessionPlan(hoursPerWeek, days, limits);
   const thisWeek = weekOf(today);
   if (studyPlan.steps.length === 0) return null;
 
@@ -96,13 +98,14 @@ export function WeekView({ profile, studyPlan, catalog, today }: WeekViewProps) 
           </div>
         </fieldset>
         <TimeField value={time} onChange={setTime} />
-        <p className="week-session-length">
-          {days.length} {days.length === 1 ? 'session' : 'sessions'} of {sessionText(minutes)} a
-          week ({hoursPerWeek} {hoursPerWeek === 1 ? 'hour' : 'hours'} a week)
-        </p>
+        <SessionsText sessions={sessions} hoursPerWeek={hoursPerWeek} chosen={days.length} />
       </div>
+      <p className="muted week-sessions-why">
+        One session on a study day, from {sessionText(limits.minMinutes)} to{' '}
+        {sessionText(limits.maxMinutes)} long: <SourceLink sourceId={limits.source} />
+      </p>
       {studyPlan.steps.map((step, i) => {
-        const weeks = stepWeeks(step, hoursPerWeek, away);
+        const weeks = stepWeeks(step, away);
         const current = step.startDate <= today && today <= step.examDate;
         return (
           <details
@@ -119,6 +122,8 @@ export function WeekView({ profile, studyPlan, catalog, today }: WeekViewProps) 
                 latest: step.examDate,
               })}
               {step.awayWeeks > 0 && ` (${step.awayWeeks} away)`}
+              {step.hoursPerWeek > hoursPerWeek &&
+                `: your booking needs about ${step.hoursPerWeek} hours a week`}
             </summary>
             <div className="table-scroll">
               <table className="week-table">
@@ -191,10 +196,37 @@ function WeekRow({
       <td>
         <label className="week-away-toggle">
           <input type="checkbox" checked={week.away} onChange={(e) => onAway(e.target.checked)} />
-          <span className="visually-hidden">Away the week of {formatDate(week.calendarWeek)}</span>
+          <span className="visually-hidden">Away {dates}</span>
         </label>
       </td>
     </tr>
+  );
+}
+
+interface SessionsTextProps {
+  sessions: ReturnType<typeof sessionPlan>;
+  hoursPerWeek: number;
+  chosen: number;
+}
+
+/** "3 sessions of 3 h 20 min a week (about 10 hours)", and why it differs from the days chosen. */
+function SessionsText({ sessions, hoursPerWeek, chosen }: SessionsTextProps) {
+  const { days, minutes } = sessions;
+  const hours = `${hoursPerWeek} ${hoursPerWeek === 1 ? 'hour' : 'hours'} a week`;
+  return (
+    <p className="week-session-length" role="status">
+      {days.length} {days.length === 1 ? 'session' : 'sessions'} of {sessionText(minutes)} a week
+      {sessions.fewerDays &&
+        ` (${hours}: ${days.length} of your ${chosen} days, so that no session is shorter)`}
+      {!sessions.fewerDays && !sessions.capped && ` (about ${hours})`}
+      {sessions.capped && (
+        <strong className="week-session-capped">
+          {' '}
+          ({sessions.hoursPerWeek} of your {hours}: {hoursPerWeek} hours do not fit {chosen}{' '}
+          {chosen === 1 ? 'day' : 'days'}; pick more study days)
+        </strong>
+      )}
+    </p>
   );
 }
 

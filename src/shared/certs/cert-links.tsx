@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { realCatalog } from '@/domain/real-catalog';
+import { formatDate } from '@/lib/format';
 import { SourceLink } from '@/ui/source-link';
 import type { Certification, LinkKind } from '@/domain/schema';
 import './cert-links.css';
@@ -46,6 +48,10 @@ export function CertLinks({
           </div>
         ))}
       </dl>
+      <p className="muted cert-links-asof">
+        Each page with its own date; an undated page is as listed in Certpath’s catalogue of{' '}
+        {formatDate(realCatalog().meta.checkedOn)}.
+      </p>
     </section>
   );
 }

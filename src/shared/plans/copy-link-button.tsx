@@ -1,10 +1,16 @@
 import { useId, useState } from 'react';
-import { isTracking } from '@/domain/progress-record';
 import { useAppStore } from '@/store/app-store';
 
-/** The address of the current plan: the roadmap page with the plan in the hash (never sent to a server). */
-async function shareUrl(): Promise<string> {
-  const { encodeShareLink } = await import('@/domain/share-link');
+/**
+ * The address of the current plan (the roadmap page with the plan in the hash, never sent to a
+ * server), and what it leaves out, in words: share links carry the background and the exams
+ * passed, not the rest of the progress.
+ */
+async function shareUrl(): Promise<{ url: string; leftOut: string }> {
+  const [{ encodeShareLink }, { progressLeftOutOfLinks }] = await Promise.all([
+    import('@/domain/share-link'),
+    import('@/domain/progress'),
+  ]);
   const s = useAppStore.getState();
   const active = s.savedPlans.find((p) => p.id === s.activePlanId);
   const token = encodeShareLink(s.profile, {
@@ -12,7 +18,10 @@ async function shareUrl(): Promise<string> {
     horizonYears: s.salary.horizonYears,
     salaryOverrides: s.salary.overrides,
   });
-  return `${window.location.origin}${import.meta.env.BASE_URL}roadmap#p=${token}`;
+  const leftOut = progressLeftOutOfLinks(s.profile.progress)
+    ? ' It carries your background and the exams you passed; your study log, bookings, practice results and study days stay in this browser.'
+    : '';
+  return { url: `${window.location.origin}${import.meta.env.BASE_URL}roadmap#p=${token}`, leftOut };
 }
 
 interface CopyLinkButtonProps {
@@ -25,18 +34,16 @@ export function CopyLinkButton({ onCopied }: CopyLinkButtonProps) {
   const id = useId();
 
   const copy = async () => {
-    const url = await shareUrl();
+    const { url, leftOut } = await shareUrl();
     try {
       await navigator.clipboard.writeText(url);
       setManual(null);
-      // Share links carry the background, not the study log or exam results.
-      const tracking = isTracking(useAppStore.getState().profile.progress);
       onCopied(
-        `Link copied. Whoever opens it sees this plan${tracking ? ' (your background, not your progress)' : ''}; nothing is uploaded anywhere.`,
+        `Link copied. Whoever opens it sees this plan; nothing is uploaded anywhere.${leftOut}`,
       );
     } catch {
       setManual(url);
-      onCopied('Copy the link below: this browser did not allow copying it for you.');
+      onCopied(`Copy the link below: this browser did not allow copying it for you.${leftOut}`);
     }
   };
 

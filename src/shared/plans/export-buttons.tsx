@@ -1,8 +1,6 @@
 import { downloadFile, fileSlug } from '@/lib/download';
 import { currentPlanName } from '@/shared/plans/plan-name';
 import { buildPlan } from '@/domain/plan';
-import { lineages } from '@/domain/lineage';
-import { bookedCodes } from '@/domain/progress';
 import { realCatalog } from '@/domain/real-catalog';
 import { useAppStore } from '@/store/app-store';
 import { nowStamp, todayIso } from '@/store/today';
@@ -34,17 +32,13 @@ export function ExportButtons({ onDone }: ExportButtonsProps) {
     const catalog = realCatalog();
     const { studyPlan } = buildPlan(s.profile, catalog, catalog.assumptions, todayIso());
     const { progress } = s.profile;
-    const families = lineages(catalog);
     const text = studyCalendar(studyPlan, {
       stamp: nowStamp(),
-      hoursPerWeek: s.profile.hoursPerWeek,
+      // The calendar updates the events of an earlier file of the same plan.
+      planId: s.sharedPlan ? 'shared' : (s.activePlanId ?? 'plan'),
       sessions: progress.sessions,
+      limits: catalog.assumptions.sessions,
       away: new Set(progress.away),
-      booked: bookedCodes(
-        progress,
-        studyPlan.steps.map((st) => st.code),
-        (code) => families.get(code) ?? code,
-      ),
       certName: (code) => catalog.byCode.get(code)?.name ?? code,
     });
     downloadFile(`certpath-${fileSlug(currentPlanName(s))}.ics`, text, 'text/calendar');

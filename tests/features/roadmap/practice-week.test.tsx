@@ -1,5 +1,5 @@
 import { paste } from '../../paste';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays } from '@/domain/dates';
 import { defaultProfile } from '@/domain/schema';
@@ -96,7 +96,8 @@ describe('WeekView: the plan week by week', () => {
       /^1 of \d+ \(this week\)3–9 Dec 2026$/,
     );
     expect(rows[0]).toHaveTextContent(/Plan and manage an Azure AI solution \(10 h\)/);
-    await user.click(within(rows[1]!).getByRole('checkbox', { name: /^Away the week of/ }));
+    // The checkbox names the row's own days (10–16 Dec), and marks the calendar week holding most of them.
+    await user.click(within(rows[1]!).getByRole('checkbox', { name: 'Away 10–16 Dec 2026' }));
     expect(state().profile.progress.away).toEqual(['2026-12-07']);
     expect(screen.getByTestId('finish').textContent).toBe(addDays(finish, 7));
     const after = within(screen.getByRole('table', { name: /AI-103, week by week/ })).getAllByRole(
@@ -109,14 +110,21 @@ describe('WeekView: the plan week by week', () => {
   it('keeps the study days and time, never fewer than one day', async () => {
     const user = userEvent.setup();
     render(<Sections />);
-    expect(
-      screen.getByText('3 sessions of 3 h 20 min a week (10 hours a week)'),
-    ).toBeInTheDocument();
+    const sessions = () => screen.getByText(/sessions? of .* a week/);
+    expect(sessions()).toHaveTextContent('3 sessions of 3 h 20 min a week (about 10 hours a week)');
     await user.click(screen.getByRole('checkbox', { name: 'Tuesday' }));
     expect(state().profile.progress.sessions.days).toEqual(['MO', 'TU', 'WE', 'SA']);
-    expect(
-      screen.getByText('4 sessions of 2 h 30 min a week (10 hours a week)'),
-    ).toBeInTheDocument();
+    expect(sessions()).toHaveTextContent('4 sessions of 2 h 30 min a week (about 10 hours a week)');
+    // Sixty hours on one day cannot fit: it says so.
+    act(() => state().setProfileField('hoursPerWeek', 60));
+    for (const day of ['Monday', 'Tuesday', 'Wednesday'])
+      await user.click(screen.getByRole('checkbox', { name: day }));
+    expect(sessions()).toHaveTextContent(
+      '1 session of 8 h a week (8 of your 60 hours a week: 60 hours do not fit 1 day; pick more study days)',
+    );
+    act(() => state().setProfileField('hoursPerWeek', 10));
+    for (const day of ['Monday', 'Tuesday', 'Wednesday'])
+      await user.click(screen.getByRole('checkbox', { name: day }));
     for (const day of ['Monday', 'Tuesday', 'Wednesday'])
       await user.click(screen.getByRole('checkbox', { name: day }));
     await user.click(screen.getByRole('checkbox', { name: 'Saturday' }));

@@ -1,5 +1,5 @@
 import { paste } from '../../paste';
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultProfile } from '@/domain/schema';
 import { formatDate } from '@/lib/format';
@@ -44,44 +44,77 @@ beforeEach(() => {
 });
 
 describe('ProgressPanel: a living plan on /roadmap', () => {
-  it('logs this week’s hours, re-dates from today and measures against the first plan', async () => {
+  it('logs this week’s hours, re-dates from today and measures against the plan as it stood', async () => {
     const user = userEvent.setup();
     render(<Panel />);
     const firstFinish = screen.getByTestId('finish').textContent!;
     expect(screen.getByText(/Record what you do as you go/)).toBeInTheDocument();
+    // The plan started a month ago: earlier weeks can be logged too.
+    expect(screen.getByText(/Your plan started on 2 Nov 2026/)).toBeInTheDocument();
 
     const hours = screen.getByRole('textbox', { name: 'Hours studied' });
-    expect(screen.getByRole('combobox', { name: 'Week' })).toHaveDisplayValue(
-      'This week (from 30 Nov 2026)',
-    );
+    const week = screen.getByRole('combobox', { name: 'Week' });
+    expect(week).toHaveDisplayValue('This week (from 30 Nov 2026)');
+    expect(within(week).getByRole('option', { name: 'Week of 2 Nov 2026' })).toBeInTheDocument();
     await paste(user, hours, '3');
     await user.click(screen.getByRole('button', { name: 'Log hours' }));
 
     expect(state().profile.progress.log).toEqual([{ weekOf: '2026-11-30', hours: 3 }]);
-    // The baseline: the plan as it stood, dated from today (it started a month ago).
-    expect(state().profile.progress.baselineFinish! > firstFinish).toBe(true);
+    // The baseline: the plan as the user saw it, dated from its start a month ago.
+    expect(state().profile.progress.baselineFinish).toBe(firstFinish);
+    expect(state().profile.progress.baselineSetOn).toBe('2026-12-03');
     expect(screen.getByText(/^Logged 3 hours for the week of/)).toHaveAttribute('role', 'status');
-    // A missed check-in: last week, afterwards.
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Week' }),
-      'Last week (from 23 Nov 2026)',
-    );
-    await paste(user, hours, '1');
+    // Three hours in a month: behind, and it says against what.
+    expect(
+      screen.getByText(/^Behind by about \d+ weeks: likely finish .*; on 3 Dec 2026 you planned/),
+    ).toBeInTheDocument();
+    // The weeks before, studied as planned, bring it back.
+    for (const label of ['Week of 2 Nov 2026', 'Week of 9 Nov 2026', 'Week of 16 Nov 2026']) {
+      await user.selectOptions(week, label);
+      await paste(user, hours, '5');
+      await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    }
+    await user.selectOptions(week, 'Last week (from 23 Nov 2026)');
+    await paste(user, hours, '5');
     await user.click(screen.getByRole('button', { name: 'Log hours' }));
-    expect(state().profile.progress.log).toEqual([
-      { weekOf: '2026-11-23', hours: 1 },
-      { weekOf: '2026-11-30', hours: 3 },
+    expect(state().profile.progress.log.map((e) => e.weekOf)).toEqual([
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+      '2026-11-30',
     ]);
-    await user.click(screen.getByRole('button', { name: /Remove\s*the week of 23 Nov 2026/ }));
-    const log = screen.getByRole('table', { name: /Study log: 3 hours over 1 week/ });
-    expect(within(log).getByRole('rowheader', { name: formatDate('2026-11-30') })).toBeVisible();
-    // The baseline is the plan dated from today, so the first record starts on track.
-    expect(screen.getByText(/^On track/)).toBeInTheDocument();
-
-    await user.click(
-      screen.getByRole('button', { name: `Remove the week of ${formatDate('2026-11-30')}` }),
+    expect(screen.getByText(/^(On track|Ahead)/)).toBeInTheDocument();
+    // Every entry can be edited: its week and hours come back into the form.
+    await user.click(screen.getByRole('button', { name: /Edit\s*the week of 23 Nov 2026/ }));
+    expect(week).toHaveDisplayValue('Last week (from 23 Nov 2026)');
+    expect(hours).toHaveValue('5');
+    expect(hours).toHaveFocus();
+    expect(hours).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Logged for the week of 23 Nov 2026: 5 hours; a new figure replaces it.',
+      ),
     );
-    expect(state().profile.progress.log).toEqual([]);
+    await user.clear(hours);
+    await paste(user, hours, '4');
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    expect(state().profile.progress.log[3]).toEqual({ weekOf: '2026-11-23', hours: 4 });
+    await user.click(screen.getByRole('button', { name: /Remove\s*the week of 23 Nov 2026/ }));
+    const log = screen.getByRole('table', { name: /Study log: 18 hours over 4 weeks/ });
+    expect(within(log).getByRole('rowheader', { name: formatDate('2026-11-30') })).toBeVisible();
+  });
+
+  it('measures from the plan as it stands once the user asks, after a change of hours', async () => {
+    const user = userEvent.setup();
+    render(<Panel />);
+    await paste(user, screen.getByRole('textbox', { name: 'Hours studied' }), '5');
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    act(() => state().setProfileField('hoursPerWeek', 20));
+    expect(screen.getByText(/^Ahead by about/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Measure from this plan/ }));
+    expect(screen.getByText(/^On track/)).toBeInTheDocument();
+    expect(state().profile.progress.baselineFinish).toBe(screen.getByTestId('finish').textContent);
+    expect(screen.queryByRole('button', { name: /^Measure from this plan/ })).toBeNull();
   });
 
   it('refuses a check-in that is not a number of hours, and keeps the text', async () => {
@@ -134,16 +167,65 @@ describe('ProgressPanel: a living plan on /roadmap', () => {
       screen.getByRole('combobox', { name: `Where you are with ${first}` }),
       'failed',
     );
-    expect(state().profile.progress.steps[first!]).toMatchObject({ state: 'failed', attempts: 1 });
-    expect(screen.getByText(/Attempt 1\. The retake is planned/)).toBeInTheDocument();
+    expect(state().profile.progress.steps[first!]).toMatchObject({
+      state: 'failed',
+      attempts: 1,
+      firstFailedOn: '2026-12-03',
+    });
+    // The vendor's wait, its source and the retake's date, not just "a waiting period".
+    expect(
+      screen.getByText(
+        /1 failed attempt, the last on 3 Dec 2026\. Microsoft asks for 24 hours after a first failure: the retake can be from 4 Dec 2026\./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Exam retake policy/ })).toBeInTheDocument();
+    expect(screen.getByText(/The plan dates the retake \d+ \w+ 20\d\d/)).toBeInTheDocument();
+    // Studying for the retake keeps the failure.
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: `Where you are with ${first}` }),
+      'studying',
+    );
+    expect(state().profile.progress.steps[first!]).toEqual({
+      state: 'studying',
+      retake: { attempts: 1, failedOn: '2026-12-03', firstFailedOn: '2026-12-03' },
+    });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: `Where you are with ${first}` }),
+      'failed',
+    );
     await user.click(screen.getByRole('button', { name: 'Failed the retake too' }));
-    expect(state().profile.progress.steps[first!]).toMatchObject({ attempts: 2, score: null });
-    // Booking the retake keeps the count; failing it makes three.
+    expect(state().profile.progress.steps[first!]).toMatchObject({ attempts: 3, score: null });
+    // Booking the retake keeps the count and the first failure; failing it makes four.
     const select = () => screen.getByRole('combobox', { name: `Where you are with ${first}` });
     await user.selectOptions(select(), 'booked');
-    expect(state().profile.progress.steps[first!]).toMatchObject({ state: 'booked', attempts: 2 });
+    expect(state().profile.progress.steps[first!]).toMatchObject({
+      state: 'booked',
+      retake: { attempts: 3, failedOn: '2026-12-03', firstFailedOn: '2026-12-03' },
+    });
     await user.selectOptions(select(), 'failed');
-    expect(state().profile.progress.steps[first!]).toMatchObject({ state: 'failed', attempts: 3 });
+    expect(state().profile.progress.steps[first!]).toMatchObject({
+      state: 'failed',
+      attempts: 4,
+      firstFailedOn: '2026-12-03',
+    });
+  });
+
+  it('keeps focus and saves one date while a date is typed, digit by digit', async () => {
+    const user = userEvent.setup();
+    render(<Panel />);
+    const [first] = screen.getByTestId('steps').textContent!.split(' ');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: `Where you are with ${first}` }),
+      'booked',
+    );
+    const date = screen.getByLabelText(`Exam date (${first})`);
+    date.focus();
+    // A date input reports each complete value as the year is typed: 0002, 0020, 0202, 2027.
+    for (const value of ['0002-03-15', '0020-03-15', '0202-03-15', '2027-03-15'])
+      fireEvent.change(date, { target: { value } });
+    expect(state().profile.progress.steps[first!]).toMatchObject({ date: '2027-03-15' });
+    expect(screen.getByLabelText(`Exam date (${first})`)).toBe(date);
+    expect(date).toHaveFocus();
   });
 });
 
@@ -157,9 +239,15 @@ describe('progress on the graph, the list and the details panel', () => {
     expect(progressText({ state: 'passed', date: '2026-12-01', score: 812 })).toBe(
       `Passed ${formatDate('2026-12-01')} (score 812)`,
     );
-    expect(progressText({ state: 'failed', date: '2026-12-01', score: null, attempts: 1 })).toBe(
-      `Failed ${formatDate('2026-12-01')}: retake planned`,
-    );
+    expect(
+      progressText({
+        state: 'failed',
+        date: '2026-12-01',
+        score: null,
+        attempts: 1,
+        firstFailedOn: '2026-12-01',
+      }),
+    ).toBe(`Failed ${formatDate('2026-12-01')}: retake planned`);
   });
 
   it('puts it on the step infos every view reads, by code or by the exam a step replaces', () => {

@@ -1,0 +1,30 @@
+// Progress as older versions recorded it, brought to today's shape before it is validated
+// (stored data in src/store/sanitize-profile.ts, plan files in plan-file.ts).
+
+const record = (value: unknown): Record<string, unknown> | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+
+/**
+ * One step's progress. Store v5 and plan file v4 kept a booked retake's failed attempts as
+ * `attempts` alone; they become its `retake`, the failures' dates unknown.
+ */
+export function upgradeStep(value: unknown): unknown {
+  const step = record(value);
+  if (!step || step.state !== 'booked' || step.attempts === undefined || 'retake' in step)
+    return value;
+  const { attempts, ...rest } = step;
+  return { ...rest, retake: { attempts, failedOn: null, firstFailedOn: null } };
+}
+
+/** Every step of a progress record upgraded (anything else is left as it is). */
+export function upgradeProgress(value: unknown): unknown {
+  const progress = record(value);
+  const steps = record(progress?.steps);
+  if (!progress || !steps) return value;
+  return {
+    ...progress,
+    steps: Object.fromEntries(Object.entries(steps).map(([code, s]) => [code, upgradeStep(s)])),
+  };
+}
