@@ -1,7 +1,7 @@
 // What a plan asks of the user next (a living plan), for the landing page's list of saved
 // plans: "Continue: AI-103, week 4 of 12, on track".
 import { diffDays, spellDate } from '@/domain/dates';
-import { paceOf } from '@/domain/progress';
+import { paceOf, retakeOf } from '@/domain/progress';
 import type { Pace } from '@/domain/progress';
 import type { Progress } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
@@ -50,10 +50,12 @@ export function nextAction(studyPlan: StudyPlan, progress: Progress, today: stri
       paceText,
       started: today >= step.startDate,
     };
+  // A retake is named so (its failures are recorded under the plan's code).
+  const name = retakeOf(progress.steps[step.code]) ? `${step.code} retake` : step.code;
   if (today < step.startDate)
     return {
       code: step.code,
-      text: `${step.code}, starting ${spellDate(step.startDate)}`,
+      text: `${name}, starting ${spellDate(step.startDate)}`,
       pace,
       paceText,
       started: false,
@@ -62,9 +64,9 @@ export function nextAction(studyPlan: StudyPlan, progress: Progress, today: stri
   const week = weeks.find((w) => w.firstDay <= today && today <= w.lastDay);
   const text =
     week === undefined
-      ? `${step.code}, exam ${spellDate(step.examDate)}`
+      ? `${name}, exam ${spellDate(step.examDate)}`
       : week.away
-        ? `${step.code}, away this week`
-        : `${step.code}, week ${week.index} of ${week.of}`;
+        ? `${name}, away this week`
+        : `${name}, week ${week.index} of ${week.of}`;
   return { code: step.code, text, pace, paceText, started: true };
 }

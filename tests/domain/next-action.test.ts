@@ -67,6 +67,26 @@ describe('nextAction: what a saved plan asks for next', () => {
     expect(tracked.action.text).toBe(`${step.code}, week 3 of ${2 + left.weeks}`);
   });
 
+  it('names a retake as one', () => {
+    const code = next(base).studyPlan.steps[0]!.code;
+    const failed = next({
+      ...base,
+      progress: {
+        ...emptyProgress(),
+        steps: {
+          [code]: {
+            state: 'failed',
+            date: '2026-12-01',
+            score: 640,
+            attempts: 2,
+            firstFailedOn: '2026-11-10',
+          },
+        },
+      },
+    }).action;
+    expect(failed.text).toBe(`${code} retake, starting 15 Dec 2026`);
+  });
+
   it('asks for a result, rather than "continue", when every date of an untracked plan has passed', () => {
     const old = { ...base, startDate: '2026-03-02' };
     const { studyPlan, action } = next(old);

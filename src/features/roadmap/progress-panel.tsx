@@ -46,8 +46,9 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
   const finish = studyPlan.totals.finish.likely;
   const baseline = baselineOf(studyPlan, today);
   const update = useAppStore((s) => s.updateProgress);
+  // Ahead or behind: the user may want to measure from the plan as it now stands.
   const measuredElsewhere =
-    isTracking(progress) && progress.baselineFinish !== null && progress.baselineFinish !== finish;
+    isTracking(progress) && (paceOf(progress.baselineFinish, finish) ?? 'on-track') !== 'on-track';
 
   return (
     <section className="card progress-panel" aria-labelledby="progress-title">
