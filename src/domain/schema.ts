@@ -272,6 +272,8 @@ export const assumptionsSchema = z.object({
     earlyCareerFactor: factor,
     /** Per held certification that the exam lists as advised-before or prerequisite. */
     relatedHeldFactor: factor,
+    /** For someone holding an exam this one replaced (AI-102 for AI-103): after the floor. */
+    predecessorHeldFactor: factor,
     /** The profile can never cut an exam's hours below this share of the typical range. */
     minimumFactor: factor,
     /** Multiplier on a skills area's hours by the user's confidence in it. */

@@ -69,7 +69,13 @@ export function estimateHours(ctx: PlanContext, cert: Certification, core: boole
     (_, i) => ((mids[i] ?? 0) / sum) * (core ? study.confidence[confidence[i] ?? 'some'] : 1),
   );
   const areaFactor = sum > 0 ? parts.reduce((a, b) => a + b, 0) : 1;
-  const factor = Math.max(study.minimumFactor, profileFactor(ctx, cert) * areaFactor);
+  // Holding (still valid) the exam this one replaced: what changed is left to study (beyond
+  // the floor, which bounds what skills alone can save).
+  const predecessor = ctx.held.get(ctx.lineageOf(cert.code));
+  const successorOfHeld = predecessor?.valid === true && predecessor.code !== cert.code;
+  const factor =
+    Math.max(study.minimumFactor, profileFactor(ctx, cert) * areaFactor) *
+    (successorOfHeld ? study.predecessorHeldFactor : 1);
   const hours = {
     min: Math.round(cert.studyHours.min * factor),
     max: Math.round(cert.studyHours.max * factor),

@@ -117,6 +117,35 @@ describe('study-time model', () => {
     expect(core.hours).toEqual({ min: 48, max: 72 }); // 0.6 × 80–120
   });
 
+  it('halves the hours for someone holding, still valid, the exam this one replaced (AI-102 → AI-103)', () => {
+    const today = '2026-12-07';
+    const veteran = {
+      yearsExperience: 20,
+      python: 'proficient' as const,
+      azure: 'daily' as const,
+      aiml: 'proficient' as const,
+      startDate: today,
+    };
+    const fresh = stepOf(planFor({ ...veteran, targetRole: 'azure-ai-engineer' }, today), 'AI-103');
+    const holder = planFor(
+      { ...veteran, certificationsHeld: [{ code: 'AI-102', earnedOn: '2026-03-01' }] },
+      today,
+    );
+    const again = stepOf(holder, 'AI-103');
+    const factor = catalog.assumptions.study.predecessorHeldFactor;
+    expect(factor).toBe(0.5);
+    expect(again.hours).toEqual({
+      min: Math.round(fresh.hours.min * factor),
+      max: Math.round(fresh.hours.max * factor),
+    });
+    // Expired, it counts for nothing: the outline is studied afresh.
+    const lapsed = planFor(
+      { ...veteran, certificationsHeld: [{ code: 'AI-102', earnedOn: '2024-01-10' }] },
+      today,
+    );
+    expect(stepOf(lapsed, 'AI-103').hours).toEqual(fresh.hours);
+  });
+
   it('shifts core-exam hours by confidence per skills area, and the areas add up to the exam', () => {
     const even = planFor({});
     const planStrong = planFor({ areaConfidence: { plan: 'strong', vision: 'none' } });
