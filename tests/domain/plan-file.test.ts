@@ -104,6 +104,23 @@ describe('parsePlanFile', () => {
       date: '2027-01-20',
       retake: { attempts: 2, failedOn: null, firstFailedOn: null },
     });
+    // A v3 file: step states, the study log and the baseline, nothing newer.
+    const v3 = parsePlanFile(
+      withProgress(
+        {
+          steps: { 'AZ-900': { state: 'passed', date: '2026-11-20', score: 801 } },
+          log: [{ weekOf: '2026-11-16', hours: 6 }],
+          baselineFinish: '2027-04-01',
+        },
+        3,
+      ),
+    );
+    expect(v3.ok && v3.value.profile.progress).toEqual({
+      ...emptyProgress(),
+      steps: { 'AZ-900': { state: 'passed', date: '2026-11-20', score: 801 } },
+      log: [{ weekOf: '2026-11-16', hours: 6 }],
+      baselineFinish: '2027-04-01',
+    });
     const wednesday = parsePlanFile(withProgress({ log: [{ weekOf: '2026-12-09', hours: 3 }] }));
     expect(!wednesday.ok && wednesday.error).toContain(
       'profile.progress.log[0].weekOf: expected the Monday the week starts on',
