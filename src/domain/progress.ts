@@ -3,7 +3,7 @@
 // buildPlan (plan.ts) plans from `plannedProfile` (passed exams are held certifications) and
 // the schedule (schedule.ts) starts from `scheduleStart`, spends the logged hours on the first
 // steps and keeps booked dates and retake waits.
-import { addDays, addMonths, diffDays, weekOf } from '@/domain/dates';
+import { diffDays, weekOf } from '@/domain/dates';
 import {
   defaultSessions,
   isTracking,
@@ -11,15 +11,7 @@ import {
   withBaseline,
 } from '@/domain/progress-record';
 import type { Baseline } from '@/domain/progress-record';
-import type {
-  Assumptions,
-  Certification,
-  PracticeResult,
-  Profile,
-  Progress,
-  Retake,
-  StepProgress,
-} from '@/domain/schema';
+import type { PracticeResult, Profile, Progress, StepProgress } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
 
 export {
@@ -33,6 +25,8 @@ export {
   withWeek,
 } from '@/domain/progress-record';
 export type { Baseline } from '@/domain/progress-record';
+export { retakeFrom, retakeOf, retakeRule } from '@/domain/retake';
+export type { RetakeRule } from '@/domain/retake';
 
 /** Hours logged in the weekly check-ins. */
 export function loggedHours(progress: Progress): number {
@@ -144,62 +138,6 @@ export function progressLeftOutOfLinks(progress: Progress): boolean {
 export function scheduleStart(profile: Profile, today: string): string {
   const start = profile.startDate;
   return isTracking(profile.progress) && today > start ? today : start;
-}
-
-/**
- * The failed attempts behind a step's next attempt: a failed step's own, or those of a retake
- * the user is studying for or has booked. Null for a first attempt.
- */
-export function retakeOf(step: StepProgress | null | undefined): Retake | null {
-  if (!step) return null;
-  if (step.state === 'failed')
-    return {
-      attempts: step.attempts,
-      failedOn: step.date,
-      firstFailedOn: step.firstFailedOn ?? (step.attempts === 1 ? step.date : null),
-    };
-  return (step.state === 'studying' || step.state === 'booked') && step.retake ? step.retake : null;
-}
-
-/** When a retake may be sat, and why: the vendor's waiting period, or its yearly limit. */
-export interface RetakeRule {
-  /** The first day the retake may be sat; null when the last failure's date is unknown. */
-  from: string | null;
-  /** The waiting period after this many failures, in days. */
-  waitDays: number;
-  /** True when the vendor's limit of attempts in twelve months decides the day. */
-  yearLimit: boolean;
-  /** The vendor's retake policy (a source id of data/sources.json). */
-  sourceId: string;
-}
-
-/** The vendor's rule for the next attempt after `retake`'s failures (data/assumptions.json). */
-export function retakeRule(
-  cert: Certification,
-  retake: Retake,
-  assumptions: Assumptions,
-): RetakeRule {
-  const policy = assumptions.retakes[cert.vendor];
-  const waits = policy.waitDays;
-  const waitDays = waits[Math.min(retake.attempts, waits.length) - 1] ?? 0;
-  const rule = { waitDays, yearLimit: false, sourceId: policy.source };
-  if (retake.failedOn === null) return { ...rule, from: null };
-  const afterWait = addDays(retake.failedOn, Math.max(1, waitDays));
-  const limit = policy.attemptsPerYear;
-  if (limit !== undefined && retake.attempts >= limit) {
-    const afterYear = addMonths(retake.firstFailedOn ?? retake.failedOn, 12);
-    if (afterYear > afterWait) return { ...rule, from: afterYear, yearLimit: true };
-  }
-  return { ...rule, from: afterWait };
-}
-
-/** The first day a retake can be sat (null: the last failure's date is unknown). */
-export function retakeFrom(
-  cert: Certification,
-  retake: Retake,
-  assumptions: Assumptions,
-): string | null {
-  return retakeRule(cert, retake, assumptions).from;
 }
 
 /**

@@ -2,14 +2,14 @@
 // step's exam by date (a successor when the original retires first), sizes it with
 // study-hours.ts and dates it. The placements feed step-reasons.ts, study-plan.ts and the notices.
 import { resolveCode } from '@/domain/catalog-model';
-import { addDays, diffDays, maxDate, spellDate, weekOf } from '@/domain/dates';
+import { addDays, diffDays, maxDate, spellDate } from '@/domain/dates';
 import type { DateRange } from '@/domain/dates';
 import { successorChain } from '@/domain/lineage';
 import type { Slot } from '@/domain/path-slots';
 import type { PlanContext } from '@/domain/plan-context';
 import type { Notice } from '@/domain/roadmap';
+import { isAwayWeek, studiedWeeks, studyEnd } from '@/domain/study-weeks';
 import {
-  isTracking,
   progressFor,
   retakeOf,
   retakeRule,
@@ -18,6 +18,7 @@ import {
   unspentHours,
 } from '@/domain/progress';
 import { practiceShares, readinessTarget } from '@/domain/readiness';
+import { bookingNotices } from '@/domain/booking-notices';
 import type { Certification, Range, StepProgress } from '@/domain/schema';
 import { apportion, estimateHours } from '@/domain/study-hours';
 import type { AreaHours, Estimate } from '@/domain/study-hours';
@@ -89,40 +90,12 @@ function replacesOf(ctx: PlanContext, slot: Slot, code: string): string | null {
 const progressOf = (ctx: PlanContext, code: string): StepProgress | null =>
   progressFor(ctx.profile.progress, code, ctx.lineageOf)?.[1] ?? null;
 
-/**
- * Whether the study week starting `day` is one the user is away: the calendar week (Monday to
- * Sunday) holding most of it, its fourth day, is marked away.
- */
-export const isAwayWeek = (day: string, away: ReadonlySet<string>): boolean =>
-  away.size > 0 && away.has(weekOf(addDays(day, 3)));
-
-/** The last day of `weeks` study weeks from `start`, away weeks skipped, and how many were. */
-export function studyEnd(
-  start: string,
-  weeks: number,
-  away: ReadonlySet<string>,
-): { end: string; skipped: number } {
-  let counted = 0;
-  let skipped = 0;
-  let week = 0;
-  // Ends: every away week is skipped at most once.
-  while (counted < weeks) {
-    if (isAwayWeek(addDays(start, week * 7), away)) skipped++;
-    else counted++;
-    week++;
-  }
-  return { end: addDays(start, week * 7 - 1), skipped };
-}
-
 /** Moves every date of `range` to `day` at the earliest. */
 const notBefore = (range: DateRange, day: string): DateRange => ({
   earliest: maxDate(range.earliest, day),
   likely: maxDate(range.likely, day),
   latest: maxDate(range.latest, day),
 });
-
-const vendorName = { microsoft: 'Microsoft', aws: 'AWS', google: 'Google' } as const;
-const daysText = (days: number) => (days === 1 ? '24 hours' : `${days} days`);
 
 // Plans one step from `starts` (earliest, likely, latest); the exam is decided at the likely
 // dates: it switches to the successor while the exam retires by the likely exam date. Hours
@@ -217,23 +190,17 @@ function place(
       examDates,
       feeUsd: cert.exam.priceUsd,
     };
-    if (booked && pace > perWeek)
-      notices.push({
-        kind: 'booked-too-soon',
+    notices.push(
+      ...bookingNotices(ctx, {
         code,
-        message: `You booked ${code} for ${spellDate(booked)}: that leaves ${weeks === 1 ? 'one study week' : `${weeks} study weeks`} for the ${estimate.plannedHours} hours still needed, about ${pace} hours a week against your ${perWeek}. At ${perWeek} hours a week you would be ready around ${spellDate(own.end)}: move the booking, or plan more hours a week.`,
-      });
-    if (progress?.state === 'booked' && booked === null)
-      notices.push({
-        kind: 'booked-too-early',
-        code,
-        message:
-          progress.date < ctx.today
-            ? `Your ${code} exam was booked for ${spellDate(progress.date)}, which has passed: record it as passed or failed. Until then the plan dates it ${spellDate(examDate)}.`
-            : rule?.from && progress.date < rule.from
-              ? `You booked the ${code} retake for ${spellDate(progress.date)}, but ${vendorName[cert.vendor]} ${rule.yearLimit ? `allows ${retake?.attempts} attempts in the twelve months from the first` : `makes candidates wait ${daysText(rule.waitDays)} after ${retake?.attempts === 1 ? 'a first failure' : `failure number ${retake?.attempts}`}`}: the earliest retake is ${spellDate(rule.from)}. The plan dates it ${spellDate(examDate)}; move the booking.`
-              : `You booked ${code} for ${spellDate(progress.date)}, before this step can start (${spellDate(start)}, after the exams before it). The plan dates it ${spellDate(examDate)} instead; move the booking, or record the earlier exams as passed.`,
-      });
+        cert,
+        progress,
+        scheduled,
+        ownExamDate: own.end,
+        retake,
+        rule,
+      }),
+    );
     return { code, estimate, scheduled, used };
   }
 }
@@ -281,27 +248,6 @@ function passedHours(ctx: PlanContext, order: Slot[], code: string): number {
   if (!cert) return 0;
   const core = order.some((slot) => slot.core && slot.held?.code === code);
   return estimateHours(ctx, cert, core).plannedHours;
-}
-
-/**
- * Whole weeks the first step has been studied before the plan's start (today, once tracking):
- * from the plan's start date, or the day after the last exam the user sat, if later. Away
- * weeks do not count.
- */
-function studiedWeeks(ctx: PlanContext, start: string): number {
-  const { progress } = ctx.profile;
-  if (!isTracking(progress)) return 0;
-  const sat = Object.values(progress.steps).flatMap((s) =>
-    s.state === 'passed' || s.state === 'failed' ? [s.date] : [],
-  );
-  const began = sat.reduce(
-    (latest, day) => maxDate(latest, addDays(day, 1)),
-    ctx.profile.startDate,
-  );
-  let weeks = 0;
-  for (let day = began; addDays(day, 7) <= start; day = addDays(day, 7))
-    if (!isAwayWeek(day, ctx.awayWeeks)) weeks++;
-  return weeks;
 }
 
 /**

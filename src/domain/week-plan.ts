@@ -3,7 +3,7 @@
 // hold them. Areas come in the outline's order, each week filled up to the step's hours a week;
 // weeks the user is away hold nothing.
 import { addDays, weekOf } from '@/domain/dates';
-import { isAwayWeek } from '@/domain/schedule';
+import { isAwayWeek } from '@/domain/study-weeks';
 import type { ScheduledStep } from '@/domain/schedule';
 import type { Assumptions, Weekday } from '@/domain/schema';
 

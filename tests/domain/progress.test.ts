@@ -176,7 +176,7 @@ describe('a living plan: progress read into the plan', () => {
       expect(s.startDate >= '2026-12-15').toBe(true);
       if (step.state === 'booked') {
         const notice = planned.roadmap.notices.find((n) => n.kind === 'booked-too-early');
-        expect(notice?.message).toContain('the earliest retake is 15 Dec 2026');
+        expect(notice?.message).toContain('the retake can be from 15 Dec 2026');
         expect(s.booked).toBe(false);
       }
     }

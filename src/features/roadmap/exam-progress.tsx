@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
 import { lineages } from '@/domain/lineage';
 import { progressFor, retakeOf, retakeRule, withStep } from '@/domain/progress';
+import { retakeSentence } from '@/domain/retake';
 import type { Baseline } from '@/domain/progress';
 import type { Profile, Retake, StepProgress } from '@/domain/schema';
 import type { ScheduledStep } from '@/domain/schedule';
@@ -23,8 +24,6 @@ const STATE_OPTIONS: { value: StateChoice; label: string }[] = [
   { value: 'passed', label: 'Passed' },
   { value: 'failed', label: 'Failed (retake planned)' },
 ];
-
-const VENDOR = { microsoft: 'Microsoft', aws: 'AWS', google: 'Google' } as const;
 
 interface ExamProgressProps {
   profile: Profile;
@@ -131,6 +130,7 @@ function StepProgressEditor({
     });
   // Failed attempts so far: kept through studying for and booking the retake.
   const retake = retakeOf(step);
+  const rule = retake && cert ? retakeRule(cert, retake, catalog.assumptions) : null;
 
   const choose = (state: StateChoice) => {
     setScoreError('');
@@ -198,11 +198,11 @@ function StepProgressEditor({
           />
         )}
       </div>
-      {retake && cert && (
+      {retake && cert && rule && (
         <RetakeNote
           retake={retake}
-          rule={retakeRule(cert, retake, catalog.assumptions)}
-          vendor={VENDOR[cert.vendor]}
+          rule={rule}
+          sentence={retakeSentence(cert, retake, rule)}
           scheduled={scheduled}
           onFailedAgain={
             step?.state === 'failed'
@@ -218,25 +218,19 @@ function StepProgressEditor({
 interface RetakeNoteProps {
   retake: Retake;
   rule: ReturnType<typeof retakeRule>;
-  vendor: string;
+  /** The vendor's rule in words, with the retake's first day. */
+  sentence: string;
   scheduled: ScheduledStep | undefined;
   onFailedAgain?: () => void;
 }
 
 /** The attempt count, the vendor's waiting period with its source, and the retake's date. */
-function RetakeNote({ retake, rule, vendor, scheduled, onFailedAgain }: RetakeNoteProps) {
-  const wait = rule.waitDays <= 1 ? '24 hours' : `${rule.waitDays} days`;
-  const after = retake.attempts === 1 ? 'a first failure' : `failed attempt ${retake.attempts}`;
+function RetakeNote({ retake, rule, sentence, scheduled, onFailedAgain }: RetakeNoteProps) {
   return (
     <p className="muted progress-step-note">
       {retake.attempts} failed {retake.attempts === 1 ? 'attempt' : 'attempts'}
-      {retake.failedOn && `, the last on ${formatDate(retake.failedOn)}`}.{' '}
-      {rule.yearLimit
-        ? `${vendor} allows ${retake.attempts} attempts in the twelve months from the first: the next can be from ${formatDate(rule.from ?? '')}.`
-        : rule.from
-          ? `${vendor} asks for ${wait} after ${after}: the retake can be from ${formatDate(rule.from)}.`
-          : `${vendor} asks for ${wait} after ${after}.`}{' '}
-      (<SourceLink sourceId={rule.sourceId} />)
+      {retake.failedOn && `, the last on ${formatDate(retake.failedOn)}`}. {sentence} (
+      <SourceLink sourceId={rule.sourceId} />)
       {scheduled &&
         ` The plan dates the retake ${formatDate(scheduled.examDate)}, with ${scheduled.plannedHours} hours still to study.`}{' '}
       {onFailedAgain && (
