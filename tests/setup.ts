@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// A page's lazy parts (the chart, the graph) import on first render: on a busy 2-core machine
+// that can take over the default second. What a test waits for still has to appear.
+configure({ asyncUtilTimeout: 4000 });
 
 // A state update outside act() means a test asserted before React finished: each is a failure.
 const actWarnings: string[] = [];
