@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
-import { formatDate } from '@/lib/format';
+// spellDate, not lib/format's formatDate: the date is the build's own, valid by the catalogue's
+// schema, and the first screen then needs neither formatting nor date checking.
+import { spellDate } from '@/domain/dates';
 import { BrowserOnly } from '@/ui/browser-only';
 import { isCatalogueStale, STALE_AFTER_MONTHS } from '@/domain/catalog-model';
 import { todayIso } from '@/store/today';
@@ -10,7 +12,7 @@ function StaleWarning() {
   return (
     <p className="callout callout-warning site-footer-stale" role="note">
       <strong>The catalogue may be out of date.</strong> It was last checked on{' '}
-      {formatDate(__CATALOGUE_CHECKED_ON__)}, more than {STALE_AFTER_MONTHS} months ago: exam
+      {spellDate(__CATALOGUE_CHECKED_ON__)}, more than {STALE_AFTER_MONTHS} months ago: exam
       prices, outlines and retirements may have changed. Check the vendor&rsquo;s page before you
       book.
     </p>
@@ -27,7 +29,7 @@ export function SiteFooter() {
           <StaleWarning />
         </BrowserOnly>
         <p>
-          Catalogue checked on {formatDate(__CATALOGUE_CHECKED_ON__)} · every figure has its source:
+          Catalogue checked on {spellDate(__CATALOGUE_CHECKED_ON__)} · every figure has its source:
           a dated page, or a Certpath estimate with its reasoning.
         </p>
         <p>
