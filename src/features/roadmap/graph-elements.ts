@@ -7,7 +7,7 @@ import type { CertNode } from '@/features/roadmap/cert-node';
 import { JUNCTION_HEIGHT, JUNCTION_WIDTH } from '@/features/roadmap/junction-node';
 import type { JunctionNode } from '@/features/roadmap/junction-node';
 import { layoutRoadmap } from '@/features/roadmap/layout';
-import { certName } from '@/features/roadmap/step-info';
+import { certName, retiredText } from '@/features/roadmap/step-info';
 import type { StepInfo } from '@/features/roadmap/step-info';
 
 /** React Flow nodes for the visible steps, placed by the pure layout, and the drawing's size. */
@@ -41,6 +41,7 @@ export function toFlowNodes(
   const nodes = infos.map((info): CertNode => {
     const { code, status, replaces } = info.step;
     const at = position.get(code) ?? { x: 0, y: 0 };
+    const retired = retiredText(info);
     return {
       id: code,
       type: 'cert',
@@ -49,7 +50,7 @@ export function toFlowNodes(
       height: CERT_NODE_HEIGHT,
       selected: code === selectedCode,
       // Screen readers hear the node's essentials and how to open it.
-      ariaLabel: `${code} ${certName(info)}: ${statusLabel(status)}${info.retired ? ', retired' : ''}${replaces ? `, replaces ${replaces}` : ''}${info.progress ? `. ${info.progress}` : ''}. Press Enter for details.`,
+      ariaLabel: `${code} ${certName(info)}: ${statusLabel(status)}${retired ? `, ${retired.toLowerCase()}` : ''}${replaces ? `, replaces ${replaces}` : ''}${info.progress ? `. ${info.progress}` : ''}. Press Enter for details.`,
       data: {
         code,
         name: certName(info),
@@ -59,7 +60,7 @@ export function toFlowNodes(
           ? { likely: info.scheduled.weeks, ...info.scheduled.weeksRange }
           : null,
         feeUsd: info.scheduled?.feeUsd ?? info.cert?.exam.priceUsd ?? null,
-        retired: info.retired,
+        retired,
         progress: info.progress,
         direction,
       },
