@@ -1,22 +1,24 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { Controls, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
-import type { NodeChange, NodeTypes } from '@xyflow/react';
+import type { EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
 // React Flow's stylesheet loads with this route only (this module is reached via the lazy route).
 import '@xyflow/react/dist/style.css';
 import type { RoadmapEdge } from '@/domain/roadmap';
 import { CertNodeComponent } from '@/features/roadmap/cert-node';
 import type { CertNode } from '@/features/roadmap/cert-node';
-import { toFlowEdges, toFlowNodes, toJunctionNodes } from '@/features/roadmap/graph-elements';
+import { roadmapDrawing } from '@/features/roadmap/graph-elements';
 import { JunctionNodeComponent } from '@/features/roadmap/junction-node';
 import type { JunctionNode } from '@/features/roadmap/junction-node';
 import { GraphLegend } from '@/features/roadmap/graph-legend';
+import { RoutedEdgeComponent } from '@/features/roadmap/routed-edge';
 import type { StepInfo } from '@/features/roadmap/step-info';
 import { NARROW_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import './roadmap-graph.css';
 
 // Module scope: a new object per render would make React Flow re-mount every node.
 const nodeTypes: NodeTypes = { cert: CertNodeComponent, junction: JunctionNodeComponent };
+const edgeTypes: EdgeTypes = { routed: RoutedEdgeComponent };
 // The wider left margin keeps the zoom controls (bottom left) clear of the nodes.
 const fitViewOptions = {
   padding: { top: '24px', right: '24px', bottom: '24px', left: '60px' },
@@ -52,16 +54,15 @@ export function RoadmapGraph({
 }: RoadmapGraphProps) {
   const direction = useMediaQuery(NARROW_QUERY) ? 'TB' : 'LR';
   const drawing = useMemo(
-    () => toFlowNodes(infos, edges, direction, selectedCode),
-    [infos, edges, direction, selectedCode],
-  );
-  const flowEdges = useMemo(
-    () => toFlowEdges(edges, new Set(infos.map((i) => i.step.code))),
-    [infos, edges],
+    () => roadmapDrawing(infos, edges, { direction }),
+    [infos, edges, direction],
   );
   const nodes = useMemo(
-    () => [...drawing.nodes, ...toJunctionNodes(edges, drawing.nodes, direction)],
-    [drawing.nodes, edges, direction],
+    () =>
+      drawing.nodes.map((n) =>
+        n.type === 'cert' && n.id === selectedCode ? { ...n, selected: true } : n,
+      ),
+    [drawing.nodes, selectedCode],
   );
   // Tall enough for the drawing at full size, never taller than most screens.
   const canvasHeight = Math.min(680, Math.max(300, drawing.height + 96));
@@ -86,8 +87,9 @@ export function RoadmapGraph({
         <ReactFlow<CertNode | JunctionNode>
           key={graphKey}
           nodes={nodes}
-          edges={flowEdges}
+          edges={drawing.edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           nodesDraggable={false}
           nodesConnectable={false}
