@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getNodesBounds, getViewportForBounds, Panel, useReactFlow } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { toPng } from 'html-to-image';
 import { downloadUrl } from '@/lib/download';
 
@@ -51,7 +51,7 @@ function imageSize(bounds: { width: number; height: number }) {
 /**
  * "Download image": the whole roadmap graph as a PNG, framed to fit every node (React Flow's
  * recipe: getNodesBounds + getViewportForBounds, then html-to-image on the viewport).
- * Rendered inside <ReactFlow> (RoadmapGraph's children).
+ * Rendered inside RoadmapGraph's React Flow provider (its children), in the bar above the canvas.
  */
 export default function RoadmapImageButton() {
   const { getNodes } = useReactFlow();
@@ -59,7 +59,7 @@ export default function RoadmapImageButton() {
   const [failed, setFailed] = useState(false);
 
   const download = async () => {
-    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+    const viewport = document.querySelector<HTMLElement>('.roadmap-graph .react-flow__viewport');
     if (!viewport) return;
     setBusy(true);
     setFailed(false);
@@ -92,7 +92,7 @@ export default function RoadmapImageButton() {
   };
 
   return (
-    <Panel position="top-right" className="roadmap-image-panel">
+    <div className="roadmap-image-panel">
       <button type="button" className="button" onClick={() => void download()} disabled={busy}>
         {busy ? 'Making the image…' : 'Download image'}
       </button>
@@ -101,6 +101,6 @@ export default function RoadmapImageButton() {
           ? 'The image could not be made in this browser. Try printing the page instead.'
           : ''}
       </span>
-    </Panel>
+    </div>
   );
 }

@@ -72,7 +72,9 @@ function Harness({ steps = infos }: { steps?: StepInfo[] }) {
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <div style={{ width: 1000, height: 600 }}>
-      <RoadmapGraph infos={steps} edges={edges} selectedCode={selected} onSelect={setSelected} />
+      <RoadmapGraph infos={steps} edges={edges} selectedCode={selected} onSelect={setSelected}>
+        <button type="button">Download image</button>
+      </RoadmapGraph>
       <output aria-label="Selected step">{selected ?? 'none'}</output>
     </div>
   );
@@ -134,6 +136,21 @@ describe('RoadmapGraph', () => {
     expect(screen.getByRole('group', { name: /^AZ-104 .*: Held\./ })).not.toHaveTextContent(
       /Retired/,
     );
+  });
+
+  it('keeps the zoom and the download in a bar outside the canvas', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const canvas = screen.getByRole('application', { name: 'Certification roadmap graph' });
+    for (const name of ['Zoom in', 'Zoom out', 'Fit to width', 'Download image'])
+      expect(within(canvas).queryByRole('button', { name })).not.toBeInTheDocument();
+    const level = screen.getByRole('status', { name: 'Zoom level' });
+    const before = parseInt(level.textContent!, 10);
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(parseInt(level.textContent!, 10)).toBeGreaterThan(before);
+    await user.click(screen.getByRole('button', { name: 'Fit to width' }));
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(parseInt(level.textContent!, 10)).toBeLessThan(before);
   });
 
   it('explains the statuses and both edge kinds in a legend', () => {
