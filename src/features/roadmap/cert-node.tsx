@@ -14,8 +14,8 @@ export interface CertNodeData extends Record<string, unknown> {
   /** Likely weeks and their range; null when the step takes no study time in this plan. */
   weeks: { likely: number; min: number; max: number } | null;
   feeUsd: number | null;
-  /** No longer offered: shown as such, without a fee. */
-  retired: boolean;
+  /** The retired mark ("Retired: no longer offered"), shown instead of weeks and fee; or null. */
+  retired: string | null;
   /** The user's progress on it, in words ("Exam booked for 15 Feb 2027"), or null. */
   progress: string | null;
   direction: 'LR' | 'TB';
@@ -23,7 +23,7 @@ export interface CertNodeData extends Record<string, unknown> {
 
 export type CertNode = Node<CertNodeData, 'cert'>;
 
-export const CERT_NODE_WIDTH = 216;
+export const CERT_NODE_WIDTH = 224;
 export const CERT_NODE_HEIGHT = 140;
 
 function effortText({ status, weeks }: CertNodeData): string {
@@ -56,8 +56,8 @@ function CertNodeView({ data, selected }: NodeProps<CertNode>) {
         data.replaces && <div className="cert-node-replaces">Replaces {data.replaces}</div>
       )}
       <div className="cert-node-facts">
-        {data.retired && data.status !== 'held' ? (
-          <span className="cert-node-retired">Retired: no longer offered</span>
+        {data.retired ? (
+          <span className="cert-node-retired">{data.retired}</span>
         ) : (
           <>
             <span>{effortText(data)}</span>

@@ -1,6 +1,6 @@
 import { formatDate, formatDateBetween, formatHours, formatWeeks } from '@/lib/format';
 import { StatusBadge } from '@/features/roadmap/status-badge';
-import { certName } from '@/features/roadmap/step-info';
+import { certName, retiredText } from '@/features/roadmap/step-info';
 import type { StepInfo } from '@/features/roadmap/step-info';
 import './list-view.css';
 
@@ -49,7 +49,7 @@ function ListItem({
           {step.code} <span className="list-step-name">{name}</span>
         </h3>
         <StatusBadge status={step.status} />
-        {info.retired && <span className="list-step-retired">Retired</span>}
+        {info.retired && <span className="list-step-retired">{retiredText(info)}</span>}
       </div>
       {info.progress && <p className="list-step-progress">{info.progress}</p>}
       {step.replaces && <p className="list-step-replaces">Replaces {step.replaces}</p>}

@@ -1,44 +1,42 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { Controls, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
-import type { NodeChange, NodeTypes } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import type { EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
 // React Flow's stylesheet loads with this route only (this module is reached via the lazy route).
 import '@xyflow/react/dist/style.css';
 import type { RoadmapEdge } from '@/domain/roadmap';
 import { CertNodeComponent } from '@/features/roadmap/cert-node';
 import type { CertNode } from '@/features/roadmap/cert-node';
-import { toFlowEdges, toFlowNodes, toJunctionNodes } from '@/features/roadmap/graph-elements';
+import { GraphControls } from '@/features/roadmap/graph-controls';
+import { roadmapDrawing } from '@/features/roadmap/graph-elements';
+import { GraphLegend } from '@/features/roadmap/graph-legend';
+import {
+  canvasFrame,
+  fitScale,
+  openingScale,
+  PADDING,
+  READABLE_SCALE,
+  zoomStep,
+} from '@/features/roadmap/graph-scale';
 import { JunctionNodeComponent } from '@/features/roadmap/junction-node';
 import type { JunctionNode } from '@/features/roadmap/junction-node';
-import { GraphLegend } from '@/features/roadmap/graph-legend';
+import { RoutedEdgeComponent } from '@/features/roadmap/routed-edge';
 import type { StepInfo } from '@/features/roadmap/step-info';
+import { useGraphZoom } from '@/features/roadmap/use-graph-zoom';
+import { useElementWidth } from '@/lib/use-element-width';
 import { NARROW_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import './roadmap-graph.css';
 
 // Module scope: a new object per render would make React Flow re-mount every node.
 const nodeTypes: NodeTypes = { cert: CertNodeComponent, junction: JunctionNodeComponent };
-// The wider left margin keeps the zoom controls (bottom left) clear of the nodes.
-const fitViewOptions = {
-  padding: { top: '24px', right: '24px', bottom: '24px', left: '60px' },
-  maxZoom: 1,
-} as const;
-
-/** fitView runs once on mount; this frames the graph again when the canvas is resized. */
-function RefitOnResize() {
-  const { fitView } = useReactFlow();
-  const width = useStore((s) => s.width);
-  useEffect(() => {
-    if (width > 0) void fitView(fitViewOptions);
-  }, [width, fitView]);
-  return null;
-}
+const edgeTypes: EdgeTypes = { routed: RoutedEdgeComponent };
 
 export interface RoadmapGraphProps {
   infos: StepInfo[];
   edges: RoadmapEdge[];
   selectedCode: string | null;
   onSelect: (code: string) => void;
-  /** Rendered inside <ReactFlow>, so it can use useReactFlow() (e.g. an image export panel). */
+  /** Shown in the bar above the canvas, where it can use useReactFlow() (the image export). */
   children?: ReactNode;
 }
 
@@ -51,20 +49,43 @@ export function RoadmapGraph({
   children,
 }: RoadmapGraphProps) {
   const direction = useMediaQuery(NARROW_QUERY) ? 'TB' : 'LR';
+  const [scroller, viewWidth] = useElementWidth<HTMLDivElement>();
+  const canvas = useRef<HTMLDivElement>(null);
+  // Exams with no line fill rows as wide as the graph, within what the screen shows readably.
+  const inner = viewWidth - 2 * PADDING.x;
   const drawing = useMemo(
-    () => toFlowNodes(infos, edges, direction, selectedCode),
-    [infos, edges, direction, selectedCode],
-  );
-  const flowEdges = useMemo(
-    () => toFlowEdges(edges, new Set(infos.map((i) => i.step.code))),
-    [infos, edges],
+    () =>
+      roadmapDrawing(infos, edges, {
+        direction,
+        gridWidth: inner > 0 ? { min: inner, max: inner / READABLE_SCALE } : undefined,
+      }),
+    [infos, edges, direction, inner],
   );
   const nodes = useMemo(
-    () => [...drawing.nodes, ...toJunctionNodes(edges, drawing.nodes, direction)],
-    [drawing.nodes, edges, direction],
+    () =>
+      drawing.nodes.map((n) =>
+        n.type === 'cert' && n.id === selectedCode ? { ...n, selected: true } : n,
+      ),
+    [drawing.nodes, selectedCode],
   );
-  // Tall enough for the drawing at full size, never taller than most screens.
-  const canvasHeight = Math.min(680, Math.max(300, drawing.height + 96));
+  const drawingKey = `${direction}:${drawing.nodes.map((n) => n.id).join(',')}`;
+  const origin = useCallback(
+    (scale: number) => canvasFrame(drawing, viewWidth, scale),
+    [drawing, viewWidth],
+  );
+  const { scale, zoomTo } = useGraphZoom(
+    scroller,
+    canvas,
+    openingScale(drawing.width, viewWidth),
+    drawingKey,
+    origin,
+  );
+  const frame = canvasFrame(drawing, viewWidth, scale);
+  const viewport = useMemo(
+    () => ({ x: frame.x, y: frame.y, zoom: scale }),
+    [frame.x, frame.y, scale],
+  );
+
   // Click and Enter/Space both arrive as a "select" change; selection itself is driven by props.
   const onNodesChange = useCallback(
     (changes: NodeChange<CertNode | JunctionNode>[]) => {
@@ -74,39 +95,55 @@ export function RoadmapGraph({
     },
     [onSelect],
   );
-  // Re-mount when the set of nodes changes so fitView frames the new graph.
-  const graphKey = `${direction}:${nodes.map((n) => n.id).join(',')}`;
 
   return (
     <section className="roadmap-graph card" aria-labelledby="roadmap-graph-title">
       <h2 id="roadmap-graph-title" className="visually-hidden">
         Roadmap graph
       </h2>
-      <div className="roadmap-graph-canvas" style={{ height: canvasHeight }}>
-        <ReactFlow<CertNode | JunctionNode>
-          key={graphKey}
-          nodes={nodes}
-          edges={flowEdges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          edgesFocusable={false}
-          deleteKeyCode={null}
-          fitView
-          fitViewOptions={fitViewOptions}
-          minZoom={0.3}
-          // The wheel scrolls the page; zoom with the controls, a pinch, or Ctrl/⌘ + wheel.
-          zoomOnScroll={false}
-          preventScrolling={false}
-          zoomActivationKeyCode={['Control', 'Meta']}
-          aria-label="Certification roadmap graph"
+      <ReactFlowProvider>
+        <GraphControls
+          scale={scale}
+          onZoomIn={() => zoomTo(zoomStep(scale, 1))}
+          onZoomOut={() => zoomTo(zoomStep(scale, -1))}
+          onFit={() => zoomTo(fitScale(drawing.width, viewWidth))}
+          overflows={viewWidth > 0 && frame.width > viewWidth}
         >
-          <Controls showInteractive={false} />
-          <RefitOnResize />
           {children}
-        </ReactFlow>
-      </div>
+        </GraphControls>
+        <div className="roadmap-graph-scroller" ref={scroller}>
+          <div
+            className="roadmap-graph-canvas"
+            ref={canvas}
+            style={{ width: frame.width, height: frame.height }}
+          >
+            <ReactFlow<CertNode | JunctionNode>
+              nodes={nodes}
+              edges={drawing.edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              edgesFocusable={false}
+              deleteKeyCode={null}
+              // The canvas is the drawing's size: the page and the canvas scroll (wheel, finger,
+              // scrollbar), so React Flow's own pan and zoom are off; the bar and Ctrl/⌘ + wheel zoom.
+              viewport={viewport}
+              minZoom={0.1}
+              maxZoom={2}
+              panOnDrag={false}
+              zoomOnScroll={false}
+              zoomOnPinch={false}
+              zoomOnDoubleClick={false}
+              preventScrolling={false}
+              zoomActivationKeyCode={null}
+              autoPanOnNodeFocus={false}
+              aria-label="Certification roadmap graph"
+            />
+          </div>
+        </div>
+      </ReactFlowProvider>
       <GraphLegend />
     </section>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getNodesBounds, getViewportForBounds, Panel, useReactFlow } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { toPng } from 'html-to-image';
 import { downloadUrl } from '@/lib/download';
 
@@ -49,9 +49,57 @@ function imageSize(bounds: { width: number; height: number }) {
 }
 
 /**
+ * The legend as an image as wide as the graph's: a copy laid out at that width off screen (the
+ * page's own legend wraps to the screen), so the image explains its lines and badges.
+ */
+async function legendImage(legend: HTMLElement, width: number, background: string) {
+  const copy = legend.cloneNode(true) as HTMLElement;
+  copy.setAttribute('aria-hidden', 'true');
+  Object.assign(copy.style, { position: 'fixed', left: '-10000px', top: '0', width: `${width}px` });
+  legend.parentElement!.append(copy);
+  try {
+    const height = Math.ceil(copy.getBoundingClientRect().height);
+    return await toPng(copy, {
+      backgroundColor: background,
+      width,
+      height,
+      pixelRatio: 2,
+      skipFonts: true,
+      style: { position: 'static', left: '0' },
+    });
+  } finally {
+    copy.remove();
+  }
+}
+
+/** Two PNGs one above the other, on the page's background. */
+async function stacked(urls: string[], background: string): Promise<string> {
+  const images = await Promise.all(
+    urls.map(async (url) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      return image;
+    }),
+  );
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(...images.map((i) => i.naturalWidth));
+  canvas.height = images.reduce((h, i) => h + i.naturalHeight, 0);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  let y = 0;
+  for (const image of images) {
+    context.drawImage(image, 0, y);
+    y += image.naturalHeight;
+  }
+  return canvas.toDataURL('image/png');
+}
+
+/**
  * "Download image": the whole roadmap graph as a PNG, framed to fit every node (React Flow's
- * recipe: getNodesBounds + getViewportForBounds, then html-to-image on the viewport).
- * Rendered inside <ReactFlow> (RoadmapGraph's children).
+ * recipe: getNodesBounds + getViewportForBounds, then html-to-image on the viewport), with the
+ * legend below it. Rendered inside RoadmapGraph's React Flow provider (its children).
  */
 export default function RoadmapImageButton() {
   const { getNodes } = useReactFlow();
@@ -59,8 +107,9 @@ export default function RoadmapImageButton() {
   const [failed, setFailed] = useState(false);
 
   const download = async () => {
-    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!viewport) return;
+    const viewport = document.querySelector<HTMLElement>('.roadmap-graph .react-flow__viewport');
+    const legend = document.querySelector<HTMLElement>('.roadmap-graph .graph-legend');
+    if (!viewport || !legend) return;
     setBusy(true);
     setFailed(false);
     const restore = inlineEdgeLabelStyles(viewport);
@@ -68,9 +117,9 @@ export default function RoadmapImageButton() {
       const bounds = getNodesBounds(getNodes());
       const { width, height } = imageSize(bounds);
       const view = getViewportForBounds(bounds, width, height, 0.2, 2, PADDING);
-      const background = resolvedColor('--color-surface');
-      const url = await toPng(viewport, {
-        backgroundColor: background || '#ffffff',
+      const background = resolvedColor('--color-surface') || '#ffffff';
+      const graph = await toPng(viewport, {
+        backgroundColor: background,
         width,
         height,
         pixelRatio: 2,
@@ -82,7 +131,8 @@ export default function RoadmapImageButton() {
           transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`,
         },
       });
-      downloadUrl('certpath-roadmap.png', url);
+      const key = await legendImage(legend, width, background);
+      downloadUrl('certpath-roadmap.png', await stacked([graph, key], background));
     } catch {
       setFailed(true);
     } finally {
@@ -92,7 +142,7 @@ export default function RoadmapImageButton() {
   };
 
   return (
-    <Panel position="top-right" className="roadmap-image-panel">
+    <div className="roadmap-image-panel">
       <button type="button" className="button" onClick={() => void download()} disabled={busy}>
         {busy ? 'Making the image…' : 'Download image'}
       </button>
@@ -101,6 +151,6 @@ export default function RoadmapImageButton() {
           ? 'The image could not be made in this browser. Try printing the page instead.'
           : ''}
       </span>
-    </Panel>
+    </div>
   );
 }

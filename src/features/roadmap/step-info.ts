@@ -69,6 +69,15 @@ export function stepInfos(
     });
 }
 
+/**
+ * A retired exam's mark, the same on the graph and the list: one that is held stays valid until
+ * it expires (it cannot be renewed); one that is not can no longer be taken. Null if active.
+ */
+export function retiredText(info: StepInfo): string | null {
+  if (!info.retired) return null;
+  return info.step.status === 'held' ? 'Retired: valid until expiry' : 'Retired: no longer offered';
+}
+
 /** Official prerequisites in words: one line per group, "AZ-104 or AZ-204". */
 export function prerequisiteLines(cert: Certification | undefined): string[] {
   return (cert?.prerequisites.groups ?? []).map((group) => group.join(' or '));

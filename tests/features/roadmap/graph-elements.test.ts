@@ -1,82 +1,88 @@
-import { MarkerType } from '@xyflow/react';
-import type { RoadmapEdge } from '@/domain/roadmap';
 import { buildPlan } from '@/domain/plan';
 import { realCatalog } from '@/domain/real-catalog';
 import { defaultProfile } from '@/domain/schema';
-import { toFlowEdges, toFlowNodes, toJunctionNodes } from '@/features/roadmap/graph-elements';
+import type { Profile } from '@/domain/schema';
+import { roadmapDrawing } from '@/features/roadmap/graph-elements';
 import { stepInfos } from '@/features/roadmap/step-info';
 
-const edges: RoadmapEdge[] = [
-  { from: 'AZ-104', to: 'AZ-305', kind: 'prerequisite' },
-  { from: 'AI-103', to: 'AZ-305', kind: 'order' },
-  { from: 'AZ-900', to: 'AI-901', kind: 'order' },
-];
+const today = '2026-11-27';
+const catalog = realCatalog();
 
-describe('toFlowEdges', () => {
-  const flow = toFlowEdges(edges, new Set(['AZ-104', 'AI-103', 'AZ-305']));
-  const byKind = (kind: string) => flow.find((e) => e.id.startsWith(kind))!;
+function drawing(profile: Profile, showAll: boolean, direction: 'LR' | 'TB' = 'LR') {
+  const { roadmap, studyPlan } = buildPlan(profile, catalog, catalog.assumptions, today);
+  const infos = stepInfos(roadmap, studyPlan, catalog, showAll, today);
+  return { ...roadmapDrawing(infos, roadmap.edges, { direction }), studyPlan };
+}
 
-  it('draws official prerequisites solid, with an arrow and the label "prerequisite"', () => {
-    const edge = byKind('prerequisite');
-    expect(edge.label).toBe('prerequisite');
-    expect(edge.style?.strokeDasharray).toBeUndefined();
-    expect(edge.markerEnd).toMatchObject({ type: MarkerType.ArrowClosed });
-    expect(edge.ariaLabel).toBe('AZ-104 is a prerequisite of AZ-305');
-  });
+const cases = catalog.roles.flatMap((role) =>
+  [false, true].flatMap((showAll) =>
+    (['LR', 'TB'] as const).map((direction) => ({ role: role.id, showAll, direction })),
+  ),
+);
 
-  it('draws the recommended order dashed and unlabelled', () => {
-    const edge = byKind('order');
-    expect(edge.label).toBeUndefined();
-    expect(edge.style?.strokeDasharray).toBeTruthy();
-    expect(edge.ariaLabel).toBe('Recommended order: AI-103 before AZ-305');
-  });
+describe('roadmapDrawing', () => {
+  it.each(cases)(
+    '$role, show all: $showAll, $direction: only an any-of’s exams reach its junction, and no two lines end at one point',
+    ({ role, showAll, direction }) => {
+      const { nodes, edges } = drawing(
+        { ...defaultProfile(today), targetRole: role as Profile['targetRole'] },
+        showAll,
+        direction,
+      );
+      const junctions = new Set(nodes.filter((n) => n.type === 'junction').map((n) => n.id));
+      expect(junctions.size).toBeGreaterThan(0);
+      for (const e of edges.filter((e) => junctions.has(e.target))) {
+        expect(e.id).toMatch(/^option:/);
+        expect(e.markerEnd).toBeUndefined();
+      }
+      const ends = edges
+        .filter((e) => !junctions.has(e.target))
+        .map((e) => ({ id: e.id, target: e.target, at: e.data!.points.at(-1)! }));
+      for (const a of ends)
+        for (const b of ends)
+          if (a !== b && a.target === b.target)
+            expect(
+              Math.hypot(a.at.x - b.at.x, a.at.y - b.at.y),
+              `${a.id} and ${b.id}`,
+            ).toBeGreaterThan(20);
+    },
+  );
 
-  it('drops edges to hidden steps', () => {
-    expect(flow.map((e) => `${e.source}>${e.target}`)).toEqual(['AZ-104>AZ-305', 'AI-103>AZ-305']);
-  });
-});
-
-describe('any-of prerequisites and study order', () => {
-  const anyOf = ['AZ-104', 'AZ-204'];
-  const withOneOf: RoadmapEdge[] = [
-    { from: 'AZ-104', to: 'AZ-400', kind: 'prerequisite', anyOf },
-    { from: 'AZ-204', to: 'AZ-400', kind: 'prerequisite', anyOf },
-  ];
-
-  it('meets the options at one junction: no arrow into it, one arrow out to the target', () => {
-    const flow = toFlowEdges(withOneOf, new Set(['AZ-104', 'AZ-204', 'AZ-400']));
+  it('feeds AZ-400’s junction from AZ-204 too when every certification is shown', () => {
+    const { edges } = drawing(defaultProfile(today), true);
     const junction = 'oneof:AZ-400:AZ-104|AZ-204';
-    expect(flow.map((e) => `${e.source}>${e.target}`)).toEqual([
-      `AZ-104>${junction}`,
-      `AZ-204>${junction}`,
-      `${junction}>AZ-400`,
+    expect(edges.filter((e) => e.target === junction).map((e) => e.source)).toEqual([
+      'AZ-104',
+      'AZ-204',
     ]);
-    expect(flow.filter((e) => e.markerEnd).map((e) => e.target)).toEqual(['AZ-400']);
-    const nodes = toJunctionNodes(
-      withOneOf,
-      [
-        { id: 'AZ-104', position: { x: 0, y: 0 } },
-        { id: 'AZ-400', position: { x: 400, y: 0 } },
-      ],
-      'LR',
+    expect(edges.filter((e) => e.source === junction).map((e) => e.target)).toEqual(['AZ-400']);
+  });
+
+  it('labels a retired exam, held or not, for screen readers too', () => {
+    const held = drawing(
+      {
+        ...defaultProfile(today),
+        certificationsHeld: [{ code: 'AZ-204', earnedOn: '2026-06-01' }],
+      },
+      true,
     );
-    expect(nodes).toHaveLength(1);
-    expect(nodes[0]!.position.x).toBeLessThan(400);
-    expect(nodes[0]!.position.x).toBeGreaterThan(216);
-    expect(nodes[0]!.ariaLabel).toBe('Prerequisite of AZ-400: any one of AZ-104, AZ-204');
+    const node = (code: string) => held.nodes.find((n) => n.id === code)!;
+    expect(node('AZ-204').data).toMatchObject({ retired: 'Retired: valid until expiry' });
+    expect(node('AZ-204').ariaLabel).toMatch(/^AZ-204 .*: Held, retired: valid until expiry/);
+    expect(node('DP-100').data).toMatchObject({ retired: 'Retired: no longer offered' });
+    expect(node('AZ-104').data).toMatchObject({ retired: null });
   });
 
   it('places the path’s columns in the order of the study plan', () => {
-    const catalog = realCatalog();
-    const profile = {
-      ...defaultProfile('2026-12-03'),
-      currentRole: 'career-changer-outside' as const,
-      azure: 'none' as const,
-      targetRole: 'senior-ai-engineer' as const,
-    };
-    const { roadmap, studyPlan } = buildPlan(profile, catalog, catalog.assumptions, '2026-12-03');
-    const infos = stepInfos(roadmap, studyPlan, catalog, false, '2026-12-03');
-    const { nodes } = toFlowNodes(infos, roadmap.edges, 'LR', null);
+    const { nodes, studyPlan } = drawing(
+      {
+        ...defaultProfile('2026-12-03'),
+        currentRole: 'career-changer-outside',
+        azure: 'none',
+        targetRole: 'senior-ai-engineer',
+      },
+      false,
+    );
     const x = new Map(nodes.map((n) => [n.id, n.position.x]));
     const order = studyPlan.steps.map((s) => s.code);
     expect(order.slice(-3)).toEqual(['AI-103', 'AZ-104', 'AZ-400']);

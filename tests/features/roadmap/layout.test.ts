@@ -62,6 +62,20 @@ describe('layoutRoadmap', () => {
     );
   });
 
+  it('makes the grid as wide as the graph, within the width it is given', () => {
+    const loose = Array.from({ length: 12 }, (_, i) => ({ code: `X-${i}` }));
+    const columns = (gridWidth?: { min: number; max: number }) => {
+      const layout = layoutRoadmap([...seedSteps, ...loose], seedEdges, { ...wide, gridWidth });
+      return new Set(layout.nodes.filter((n) => n.id.startsWith('X-')).map((n) => n.x)).size;
+    };
+    const graphColumns = columns();
+    // A wide screen: more per row than the graph is wide.
+    expect(columns({ min: 2000, max: 3000 })).toBe(Math.floor((2000 + 40) / (220 + 40)));
+    // A narrow one: no wider than it shows.
+    expect(columns({ min: 300, max: 400 })).toBe(1);
+    expect(graphColumns).toBeGreaterThan(1);
+  });
+
   it('keeps every edge pointing forward for any DAG', () => {
     fc.assert(
       fc.property(dagArb, ({ steps, edges }) => {

@@ -8,13 +8,13 @@ import type { StepInfo } from '@/features/roadmap/step-info';
 
 const catalog = realCatalog();
 
-function info(step: RoadmapStep, weeks: number | null): StepInfo {
+function info(step: RoadmapStep, weeks: number | null, retired = false): StepInfo {
   const cert = catalog.byCode.get(step.code);
   return {
     step,
     cert,
     isCore: step.code === 'AI-103',
-    retired: false,
+    retired,
     progress: null,
     renewal: undefined,
     scheduled:
@@ -71,11 +71,13 @@ const edges: RoadmapEdge[] = [
   { from: 'AI-103', to: 'AZ-305', kind: 'order' },
 ];
 
-function Harness() {
+function Harness({ steps = infos }: { steps?: StepInfo[] }) {
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <div style={{ width: 1000, height: 600 }}>
-      <RoadmapGraph infos={infos} edges={edges} selectedCode={selected} onSelect={setSelected} />
+      <RoadmapGraph infos={steps} edges={edges} selectedCode={selected} onSelect={setSelected}>
+        <button type="button">Download image</button>
+      </RoadmapGraph>
       <output aria-label="Selected step">{selected ?? 'none'}</output>
     </div>
   );
@@ -107,6 +109,51 @@ describe('RoadmapGraph', () => {
     node.focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('status', { name: 'Selected step' })).toHaveTextContent('AZ-305');
+  });
+
+  it('marks a retired exam on its card, held or not', () => {
+    const retired = [
+      info(
+        { code: 'AZ-204', replaces: null, status: 'held', reason: 'Held.', basisSourceId: null },
+        null,
+        true,
+      ),
+      info(
+        {
+          code: 'DP-100',
+          replaces: null,
+          status: 'not-needed',
+          reason: 'No.',
+          basisSourceId: null,
+        },
+        null,
+        true,
+      ),
+    ];
+    render(<Harness steps={[...infos, ...retired]} />);
+    const held = screen.getByRole('group', { name: /^AZ-204 .*: Held, retired/ });
+    expect(within(held).getByText('Retired: valid until expiry')).toBeInTheDocument();
+    expect(within(held).queryByText('Already held')).not.toBeInTheDocument();
+    const gone = screen.getByRole('group', { name: /^DP-100 .*: Not needed, retired/ });
+    expect(within(gone).getByText('Retired: no longer offered')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^AZ-104 .*: Held\./ })).not.toHaveTextContent(
+      /Retired/,
+    );
+  });
+
+  it('keeps the zoom and the download in a bar outside the canvas', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const canvas = screen.getByRole('application', { name: 'Certification roadmap graph' });
+    for (const name of ['Zoom in', 'Zoom out', 'Fit to width', 'Download image'])
+      expect(within(canvas).queryByRole('button', { name })).not.toBeInTheDocument();
+    const level = screen.getByRole('status', { name: 'Zoom level' });
+    const before = parseInt(level.textContent!, 10);
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(parseInt(level.textContent!, 10)).toBeGreaterThan(before);
+    await user.click(screen.getByRole('button', { name: 'Fit to width' }));
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(parseInt(level.textContent!, 10)).toBeLessThan(before);
   });
 
   it('explains the statuses and both edge kinds in a legend', () => {
