@@ -45,16 +45,104 @@ test.describe('phones: the answer first, every destination in view', () => {
   test('/plan keeps the answer in view while the user fills a long form', async ({ page }) => {
     await page.goto('/plan');
     const bar = page.locator('.plan-summary-bar');
-    await expect(bar).toContainText(/likely finish/);
+    // The answer: the next exam, the hours, and the finish range with its likely day.
+    await expect(bar).toContainText(/^Next: AI-\d{3} · \d+–\d+ hours/);
+    const finish = bar.getByText(/^Finish /);
+    await expect(finish).toHaveText(
+      /^Finish \d+ \w{3}( \d{4})? – \d+ \w{3} \d{4} \(likely \d+ \w{3}\)$/,
+    );
+    // The same likely day as the summary's.
+    const summary = page.getByRole('complementary', { name: 'Your plan so far' });
+    const likely = /\(likely (\d+ \w{3})\)/.exec((await finish.textContent()) ?? '')![1]!;
+    await expect(
+      summary.getByRole('definition').filter({ hasText: /likely; between/ }),
+    ).toContainText(likely);
     await inFirstScreen(page, await bar.boundingBox());
-    const finish = await bar.locator('strong').textContent();
+    const before = await finish.textContent();
     // Far down the form, the bar is still there, and follows the typing.
     await page.getByLabel('Study hours per week').fill('4');
-    await page.getByLabel('Study hours per week').scrollIntoViewIfNeeded();
-    await expect(bar.locator('strong')).not.toHaveText(finish ?? '');
+    await expect(finish).not.toHaveText(before ?? '');
     await inFirstScreen(page, await bar.boundingBox());
     await bar.getByRole('link', { name: 'Summary' }).click();
-    await expect(page.getByRole('complementary', { name: 'Your plan so far' })).toBeInViewport();
+    await expect(summary).toBeInViewport();
+  });
+
+  for (const width of [390, 320])
+    test(`the summary bar says it all without cutting a word at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('/plan');
+      const bar = page.locator('.plan-summary-bar');
+      await expect(bar).toContainText('Next: ');
+      const cut = await bar.evaluate((el) =>
+        [el, ...el.querySelectorAll('*')]
+          .filter(
+            (e) =>
+              e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > innerWidth,
+          )
+          .map((e) => e.textContent),
+      );
+      expect(cut).toEqual([]);
+      // Two lines on a 390 px phone, three at most on a 320 px one.
+      expect((await bar.boundingBox())!.height).toBeLessThan(width === 390 ? 72 : 110);
+    });
+
+  test('/plan: a field the user tabs to or fills is never under the summary bar', async ({
+    page,
+  }) => {
+    await page.goto('/plan');
+    const bar = page.locator('.plan-summary-bar');
+    await expect(bar).toBeVisible();
+    const seen: string[] = [];
+    const covered: string[] = [];
+    for (let i = 0; i < 150; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const box = el.getBoundingClientRect();
+        const barTop = document.querySelector('.plan-summary-bar')!.getBoundingClientRect().top;
+        const name =
+          (el as HTMLInputElement).labels?.[0]?.textContent ??
+          el.getAttribute('aria-label') ??
+          el.textContent ??
+          el.tagName;
+        return {
+          name: `${el.tagName} ${name.trim().slice(0, 40)}`,
+          inBar: el.closest('.plan-summary-bar') !== null,
+          under: box.bottom > barTop,
+        };
+      });
+      // Round to the start again (a date field takes several presses: day, month, year).
+      if (focus === null || focus.name === seen[0]) break;
+      if (!seen.includes(focus.name)) seen.push(focus.name);
+      if (!focus.inBar && focus.under) covered.push(focus.name);
+    }
+    // Every field of the form was reached (the last ones included).
+    expect(seen.join('\n')).toContain('Where you work');
+    expect(seen.join('\n')).toContain('Study hours per week');
+    expect(seen.join('\n')).toContain('Certifications and their sources');
+    expect(covered).toEqual([]);
+
+    // A field filled from the top of the page ends above the bar too.
+    await page.goto('/plan');
+    const hours = page.getByLabel('Study hours per week');
+    await hours.fill('9');
+    const barTop = (await bar.boundingBox())!.y;
+    const box = (await hours.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(barTop);
+  });
+
+  test('/plan: scrolled to the end, the footer’s last line is above the summary bar', async ({
+    page,
+  }) => {
+    await page.goto('/plan');
+    const bar = page.locator('.plan-summary-bar');
+    await expect(bar).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const last = page.getByRole('contentinfo').locator('p').last();
+    await expect(last).toContainText('Private: nothing you type leaves this browser.');
+    const box = (await last.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual((await bar.boundingBox())!.y);
   });
 });
 
