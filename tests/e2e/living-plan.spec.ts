@@ -72,7 +72,7 @@ test('a plan follows the user: an exam passed, two weeks logged, a practice resu
 
   // The calendar file: recurring timed sessions on the study days, the away week left out.
   const download = page.waitForEvent('download');
-  await page.locator('summary', { hasText: 'Share and export' }).click();
+  await page.getByRole('button', { name: 'Share and export' }).click();
   await page.getByRole('button', { name: 'Study calendar (.ics)' }).click();
   const file = await (await download).path();
   const ics = (await import('node:fs')).readFileSync(file!, 'utf8').replace(/\r\n /g, '');

@@ -38,9 +38,33 @@ test.describe('phones: the answer first, every destination in view', () => {
     await expect(page.getByRole('button', { name: 'Study calendar (.ics)' })).toBeHidden();
     await inFirstScreen(
       page,
-      await page.locator('summary', { hasText: 'Share and export' }).boundingBox(),
+      await page.getByRole('button', { name: 'Share and export' }).boundingBox(),
     );
   });
+
+  // 390: side by side on one row; narrower: one a row, each the row's full width. Never a
+  // button wrapped alone onto a row by a couple of pixels.
+  for (const width of [390, 360, 320])
+    test(`“Save plan…” and “Share and export” sit on one row or stack whole at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      for (const path of ['/plan', '/roadmap']) {
+        await page.goto(path);
+        const save = (await page.getByRole('button', { name: 'Save plan…' }).boundingBox())!;
+        const share = (await page.getByRole('button', { name: 'Share and export' }).boundingBox())!;
+        const row = (await page
+          .getByRole('region', { name: 'Save and share this plan' })
+          .boundingBox())!;
+        if (width === 390) {
+          expect(share.y, path).toBe(save.y);
+        } else {
+          expect(share.y, path).toBeGreaterThan(save.y);
+          for (const box of [save, share]) expect(box.width, path).toBeCloseTo(row.width, 0);
+        }
+        expect(share.x + share.width, path).toBeLessThanOrEqual(row.x + row.width + 0.5);
+      }
+    });
 
   test('/plan keeps the answer in view while the user fills a long form', async ({ page }) => {
     await page.goto('/plan');

@@ -16,7 +16,8 @@ async function shareUrl(): Promise<string> {
 }
 
 interface CopyLinkButtonProps {
-  onCopied: (message: string) => void;
+  /** `manual`: the link is shown to copy by hand, so whatever holds it should stay open. */
+  onCopied: (message: string, manual: boolean) => void;
 }
 
 /** "Copy link": the whole plan in a URL. Where the clipboard is not allowed, shows the link to copy by hand. */
@@ -33,10 +34,11 @@ export function CopyLinkButton({ onCopied }: CopyLinkButtonProps) {
       const tracking = isTracking(useAppStore.getState().profile.progress);
       onCopied(
         `Link copied. Whoever opens it sees this plan${tracking ? ' (your background, not your progress)' : ''}; nothing is uploaded anywhere.`,
+        false,
       );
     } catch {
       setManual(url);
-      onCopied('Copy the link below: this browser did not allow copying it for you.');
+      onCopied('Copy the link below: this browser did not allow copying it for you.', true);
     }
   };
 
