@@ -18,12 +18,27 @@ test.describe('phones: the answer first, every destination in view', () => {
     test.skip(!isPhone(page), 'checked at 390 px');
   });
 
-  test('every destination of the main navigation is on screen, none cut off', async ({ page }) => {
-    await page.goto('/');
-    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    await expect(links).toHaveCount(6);
-    for (const link of await links.all()) await inFirstScreen(page, await link.boundingBox());
-  });
+  for (const width of [390, 320])
+    test(`every destination of the main navigation is on screen, none cut off, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('/');
+      const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+      await expect(links).toHaveCount(6);
+      for (const link of await links.all()) {
+        await inFirstScreen(page, await link.boundingBox());
+        // The whole name shows: none runs past its cell.
+        const [scroll, client] = await link.evaluate((a) => [a.scrollWidth, a.clientWidth]);
+        expect(scroll, (await link.textContent()) ?? '').toBeLessThanOrEqual(client);
+      }
+      // The logo keeps its shape beside the name and the theme picker.
+      const mark = (await page
+        .getByRole('link', { name: 'Certpath' })
+        .locator('svg')
+        .boundingBox())!;
+      expect(mark.width).toBeCloseTo(mark.height, 0);
+    });
 
   test('/roadmap opens on the answer: the next step, the finish range and the hours', async ({
     page,
@@ -168,6 +183,34 @@ test.describe('phones: the answer first, every destination in view', () => {
     const box = (await last.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual((await bar.boundingBox())!.y);
   });
+});
+
+test('between phone and desktop widths the navigation never runs under the theme picker', async ({
+  page,
+}) => {
+  test.skip(isPhone(page), 'widths from a small tablet up');
+  await page.goto('/');
+  const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  const select = page.getByRole('combobox', { name: 'Theme' });
+  const label = page.getByText('Theme', { exact: true });
+  for (let width = 700; width <= 1280; width += 30) {
+    await page.setViewportSize({ width, height: 800 });
+    // From the label's left edge to the select's right one.
+    const [start, end] = [(await label.boundingBox())!, (await select.boundingBox())!];
+    const picker = { ...end, x: start.x, width: end.x + end.width - start.x };
+    for (const link of await links.all()) {
+      const box = (await link.boundingBox())!;
+      const overlaps =
+        box.x < picker.x + picker.width &&
+        picker.x < box.x + box.width &&
+        box.y < picker.y + picker.height &&
+        picker.y < box.y + box.height;
+      expect(overlaps, `${await link.textContent()} at ${width} px`).toBe(false);
+      const [scroll, client] = await link.evaluate((a) => [a.scrollWidth, a.clientWidth]);
+      expect(scroll).toBeLessThanOrEqual(client);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+  }
 });
 
 test('/salary has its chart before the settings and barely grows while the user scrolls down', async ({
