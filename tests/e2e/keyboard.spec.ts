@@ -81,7 +81,7 @@ test('the salary comparison and region switch work with the keyboard alone', asy
     'Generative AI Developer',
   );
 
-  const region = page.getByRole('combobox', { name: 'Region' });
+  const region = page.getByRole('combobox', { name: 'Where you work' });
   await region.focus();
   await page.keyboard.press('ArrowUp');
   await expect(region).toHaveValue('us-hub');
