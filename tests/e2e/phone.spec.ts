@@ -254,7 +254,7 @@ test('/salary has its chart before the settings and barely grows while the user 
 });
 
 for (const width of [390, 375, 320])
-  test(`/salary at ${width} px: the chart's markers never write over each other, and each choice of view keeps one line`, async ({
+  test(`/salary at ${width} px: the chart's markers never write over each other, each choice of view keeps one line, a source keeps its words whole`, async ({
     page,
   }) => {
     test.skip(!isPhone(page), 'phone widths');
@@ -286,6 +286,21 @@ for (const width of [390, 375, 320])
         expect(apart, 'two marker labels overlap').toBe(true);
       }
     }
+    // The sources in the pay levels' table keep their words whole (they were cut letter by letter).
+    const table = page.getByRole('table', { name: 'Pay levels (USD a year, before tax)' });
+    await table.scrollIntoViewIfNeeded();
+    const lines = await table
+      .getByRole('button', { name: /Certpath estimate/ })
+      .evaluateAll((buttons) =>
+        buttons.map((b) => {
+          // The lines its visible words take (a button is one box however its text wraps).
+          const range = document.createRange();
+          range.selectNodeContents(b.firstChild!);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }),
+      );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const n of lines) expect(n).toBeLessThanOrEqual(2);
     const section = (await page
       .getByRole('region', { name: /^Pay over \d+ years$/ })
       .boundingBox())!;
