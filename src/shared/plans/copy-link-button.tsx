@@ -38,7 +38,10 @@ export function CopyLinkButton({ onCopied }: CopyLinkButtonProps) {
       );
     } catch {
       setManual(url);
-      onCopied('Copy the link below: this browser did not allow copying it for you.', true);
+      onCopied(
+        'This browser did not allow copying the link: copy it from the box under “Copy link”.',
+        true,
+      );
     }
   };
 
@@ -49,7 +52,7 @@ export function CopyLinkButton({ onCopied }: CopyLinkButtonProps) {
       </button>
       {manual && (
         <div className="copy-link-manual">
-          <label htmlFor={id}>Link to this plan</label>
+          <label htmlFor={id}>Link to this plan, to copy by hand</label>
           <input id={id} readOnly value={manual} onFocus={(e) => e.currentTarget.select()} />
         </div>
       )}
