@@ -26,13 +26,12 @@ function Confidence() {
 
 /** The live summary beside the form (it follows the typing). */
 function Summary() {
-  const view = useDeferredPlan();
-  const { catalog, plan } = view;
+  const { catalog, plan, today } = useDeferredPlan();
   const hasErrors = useAppStore((s) => hasFieldErrors(s.drafts));
   return (
     <>
       <PlanSummary catalog={catalog} plan={plan} hasErrors={hasErrors} />
-      <PlanSummaryBar {...view} />
+      <PlanSummaryBar plan={plan} today={today} />
     </>
   );
 }

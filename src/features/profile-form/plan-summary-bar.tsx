@@ -1,7 +1,5 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { formatDate, formatDateSpan, formatHours } from '@/lib/format';
-import { lineages } from '@/domain/lineage';
-import { nextAction } from '@/domain/next-action';
 import type { PlanView } from '@/store/use-plan';
 
 /** "21 Feb", or "21 Feb 2027" when the range it sits in ends in another year. */
@@ -47,21 +45,18 @@ function useRoomForBar(bar: RefObject<HTMLElement | null>) {
  * user types (fixed, so it moves nothing as it appears): the next exam, the hours and the finish
  * range with its likely day, and a link down to the summary.
  */
-export function PlanSummaryBar({ catalog, profile, plan, today }: PlanView) {
+export function PlanSummaryBar({ plan, today }: Pick<PlanView, 'plan' | 'today'>) {
   const bar = useRef<HTMLDivElement>(null);
   useRoomForBar(bar);
   const { studyPlan } = plan;
   const { totals } = studyPlan;
-  // The same next step as the roadmap's lead and the landing page's "Continue".
-  const next = useMemo(() => {
-    const families = lineages(catalog);
-    const { progress, hoursPerWeek } = profile;
-    return nextAction(studyPlan, progress, hoursPerWeek, today, (c) => families.get(c) ?? c);
-  }, [catalog, studyPlan, profile, today]);
+  // The step the roadmap's lead names next (nextAction's): the first whose exam is still ahead,
+  // or the last. Chosen here, not with nextAction, which would bring the week plan along.
+  const next = studyPlan.steps.find((step) => step.examDate >= today) ?? studyPlan.steps.at(-1);
   const { finish } = totals;
   return (
     <div className="plan-summary-bar" ref={bar}>
-      {next.code === null ? (
+      {next === undefined ? (
         <p>Nothing left to study</p>
       ) : (
         <p>
