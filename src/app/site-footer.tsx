@@ -12,9 +12,8 @@ function StaleWarning() {
   return (
     <p className="callout callout-warning site-footer-stale" role="note">
       <strong>The catalogue may be out of date.</strong> It was last checked on{' '}
-      {spellDate(__CATALOGUE_CHECKED_ON__)}, more than {STALE_AFTER_MONTHS} months ago: exam
-      prices, outlines and retirements may have changed. Check the vendor&rsquo;s page before you
-      book.
+      {spellDate(__CATALOGUE_CHECKED_ON__)}, more than {STALE_AFTER_MONTHS} months ago: exam prices,
+      outlines and retirements may have changed. Check the vendor&rsquo;s page before you book.
     </p>
   );
 }

@@ -81,7 +81,7 @@ test.describe('numbers that are true for the person (390 px phone)', () => {
     });
     await page.getByRole('navigation').getByRole('link', { name: 'Salary' }).click();
     await expect(page.getByText(/Years that count toward the new role:/)).toContainText(
-      '0 years of your 8 years',
+      '0 of your 8 years',
     );
     await expect(page.getByRole('note')).toContainText('$49,500');
 

@@ -93,7 +93,7 @@ test.describe('journeys', () => {
     await expect(bands).toContainText('$155,000');
     await expect(bands).toContainText('$135,000–$175,000');
     await page
-      .getByRole('combobox', { name: 'Region' })
+      .getByRole('combobox', { name: 'Where you work' })
       .selectOption({ label: 'US tech hub (San Francisco, Seattle, New York)' });
     // 120,000 × 1.15 and 155,000 × 1.25
     await expect(bands).toContainText('$138,000');

@@ -81,11 +81,58 @@ test('the salary comparison and region switch work with the keyboard alone', asy
     'Generative AI Developer',
   );
 
-  const region = page.getByRole('combobox', { name: 'Region' });
+  const region = page.getByRole('combobox', { name: 'Where you work' });
   await region.focus();
   await page.keyboard.press('ArrowUp');
   await expect(region).toHaveValue('us-hub');
   await expect(
     page.getByRole('table', { name: 'Pay levels (USD a year, before tax)' }),
   ).toContainText('$155,250');
+});
+
+test('“Share and export” works as a menu button: Escape, a click elsewhere or Tab out closes it', async ({
+  page,
+}) => {
+  await page.goto('/roadmap');
+  const toggle = page.getByRole('button', { name: 'Share and export' });
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await tabTo(page, toggle);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(copy).toBeHidden();
+
+  // Open, step in, Escape: closed, focus back on the button.
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(copy).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+  // Escape with focus on the button itself.
+  await page.keyboard.press('Space');
+  await expect(copy).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(copy).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  // Tabbing past the last item leaves the menu closed behind it.
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Import plan…' }), 6);
+  await page.keyboard.press('Tab');
+  await expect(copy).toBeHidden();
+
+  // A click or tap anywhere else closes it.
+  await toggle.click();
+  await expect(copy).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(copy).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+  // The file input behind "Import plan…" is neither seen nor read out: one button, not two.
+  await toggle.click();
+  const actions = page.getByRole('region', { name: 'Save and share this plan' });
+  expect(await actions.ariaSnapshot()).not.toContain('Plan file to import');
+  await expect(page.getByLabel('Plan file to import')).toBeHidden();
 });

@@ -107,7 +107,7 @@ test('a plan follows the user: an exam passed, two weeks logged, a practice resu
 
   // The calendar file: recurring timed sessions on the study days, the away week left out.
   const download = page.waitForEvent('download');
-  await page.getByText('Share and export', { exact: true }).click();
+  await page.getByRole('button', { name: 'Share and export' }).click();
   await page.getByRole('button', { name: 'Study calendar (.ics)' }).click();
   const ics = readFileSync((await (await download).path())!, 'utf8').replace(/\r\n /g, '');
   expect(ics).toContain('SUMMARY:Study for AI-103');

@@ -9,7 +9,8 @@ import { AboutYouSection } from '@/features/profile-form/about-you-section';
 import { ConfidenceSection } from '@/features/profile-form/confidence-section';
 import { GoalSection } from '@/features/profile-form/goal-section';
 import { HeldCertsSection } from '@/features/profile-form/held-certs-section';
-import { PlanSummary, PlanSummaryBar } from '@/features/profile-form/plan-summary';
+import { PlanSummary } from '@/features/profile-form/plan-summary';
+import { PlanSummaryBar } from '@/features/profile-form/plan-summary-bar';
 import { hasFieldErrors } from '@/shared/profile/profile-text';
 import { SkillsSection } from '@/features/profile-form/skills-section';
 import './plan-page.css';
@@ -25,12 +26,12 @@ function Confidence() {
 
 /** The live summary beside the form (it follows the typing). */
 function Summary() {
-  const { catalog, plan } = useDeferredPlan();
+  const { catalog, plan, today } = useDeferredPlan();
   const hasErrors = useAppStore((s) => hasFieldErrors(s.drafts));
   return (
     <>
       <PlanSummary catalog={catalog} plan={plan} hasErrors={hasErrors} />
-      <PlanSummaryBar plan={plan} />
+      <PlanSummaryBar plan={plan} today={today} />
     </>
   );
 }

@@ -86,26 +86,3 @@ export function PlanSummary({ catalog, plan, hasErrors }: PlanSummaryProps) {
     </aside>
   );
 }
-
-/**
- * On a phone the summary sits under a long form: this bar keeps its answer in view while the
- * user types (fixed, so it moves nothing as it appears), with a link down to the summary.
- */
-export function PlanSummaryBar({ plan }: { plan: Plan }) {
-  const { totals, steps } = plan.studyPlan;
-  return (
-    <div className="plan-summary-bar">
-      <p>
-        {steps.length === 0 ? (
-          'Nothing left to study'
-        ) : (
-          <>
-            <strong>{formatDate(totals.finish.likely)}</strong> likely finish ·{' '}
-            {plural(totals.weeks, 'week', 'weeks')} · {formatHours(totals.hours)}
-          </>
-        )}
-      </p>
-      <a href="#plan-summary">Summary</a>
-    </div>
-  );
-}

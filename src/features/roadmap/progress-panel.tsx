@@ -53,7 +53,10 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
   return (
     <section className="card progress-panel" aria-labelledby="progress-title">
       <h2 id="progress-title">Your progress</h2>
-      <p className="progress-pace">{paceSentence(progress, finish)}</p>
+      {/* The pace stands out once there is one; before, the intro reads as plain text. */}
+      <p className={progress.baselineFinish === null ? 'progress-intro' : 'progress-pace'}>
+        {paceSentence(progress, finish)}
+      </p>
       {measuredElsewhere && (
         <p className="progress-rebaseline">
           <span className="muted">

@@ -53,26 +53,23 @@ export function ProjectionView({ paths, horizonYears, chartSize }: ProjectionVie
   if (!first) return null;
   return (
     <section className="card salary-projection" aria-labelledby="projection-heading">
+      {/* The chart straight after its heading and switch; what it shows, and the file, under it. */}
       <div className="salary-section-head">
         <h2 id="projection-heading">Pay over {horizonYears} years</h2>
-        <div className="salary-view-actions">
-          <div className="salary-toggle" role="group" aria-label="Show the projection as">
-            {VIEWS.map((v) => (
-              <button
-                key={v.view}
-                type="button"
-                className="button"
-                aria-pressed={view === v.view}
-                onClick={() => setView(v.view)}
-              >
-                {v.label}
-              </button>
-            ))}
-          </div>
-          <CsvDownload paths={paths} />
+        <div className="salary-toggle" role="group" aria-label="Show the projection as">
+          {VIEWS.map((v) => (
+            <button
+              key={v.view}
+              type="button"
+              className="button"
+              aria-pressed={view === v.view}
+              onClick={() => setView(v.view)}
+            >
+              {v.label}
+            </button>
+          ))}
         </div>
       </div>
-      <p className="muted">{captions[view](first.label)}</p>
       {view !== 'table' && !printing ? (
         <WhenNearView placeholder={chartPlaceholder(chartSize)}>
           <Suspense fallback={chartPlaceholder(chartSize)}>
@@ -87,7 +84,11 @@ export function ProjectionView({ paths, horizonYears, chartSize }: ProjectionVie
       ) : (
         <ProjectionTable paths={paths} />
       )}
+      <p className="muted salary-projection-caption">{captions[view](first.label)}</p>
       <ChartNotes paths={paths} />
+      <div className="salary-projection-file">
+        <CsvDownload paths={paths} />
+      </div>
     </section>
   );
 }

@@ -9,6 +9,8 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  usePlotArea,
+  useXAxisScale,
 } from 'recharts';
 import { legendProps, monthAxisProps, usdAxisProps } from '@/shared/salary/chart-axes';
 import { BASELINE_STYLE, SERIES_STYLES } from '@/shared/salary/salary-series';
@@ -17,6 +19,7 @@ import type { BreakEven } from '@/domain/salary';
 import { ChartTooltip } from '@/features/salary/chart-tooltip';
 import { chartRows, gainRows } from '@/features/salary/chart-rows';
 import { CHART_HEIGHT } from '@/shared/salary/chart-size';
+import { placeLabels } from '@/features/salary/marker-labels';
 
 export type ChartMode = 'pay' | 'gain';
 
@@ -33,36 +36,60 @@ interface Marker {
   label: string;
 }
 
-/**
- * Vertical markers (new role, break-even) whose labels never overlap: markers closer than a
- * year to the one before take the next row of text.
- */
+const LABEL_FONT = 12;
+/** A generous width per character of a 12 px label: estimated wide, never overlapping. */
+const LABEL_CHAR_WIDTH = 7;
+/** A row of labels under the one before: a glyph's height and its halo, so none touch. */
+const LABEL_ROW = LABEL_FONT + 4;
+
+/** Vertical markers for the new role's start and the break-even months (labels drawn apart). */
 function markerLines(markers: readonly Marker[]) {
+  return markers.map((m) => (
+    <ReferenceLine
+      key={m.label}
+      x={m.month}
+      stroke="var(--color-text)"
+      strokeDasharray="2 2"
+      ifOverflow="extendDomain"
+    />
+  ));
+}
+
+/**
+ * The markers' names at the top of the plot, placed so that no two meet and none runs off the
+ * chart however narrow it is (placeLabels): a phone's chart has a few pixels a month.
+ */
+function MarkerLabels({ markers }: { markers: readonly Marker[] }) {
+  const plot = usePlotArea();
+  const scale = useXAxisScale();
+  if (!plot || !scale) return null;
   const sorted = [...markers].sort((a, b) => a.month - b.month);
-  let row = 0;
-  return sorted.map((m, i) => {
-    row = i > 0 && m.month - sorted[i - 1]!.month < 12 ? row + 1 : 0;
-    const line = row;
-    return (
-      <ReferenceLine
-        key={m.label}
-        x={m.month}
-        stroke="var(--color-text)"
-        strokeDasharray="2 2"
-        ifOverflow="extendDomain"
-        label={(props: { viewBox?: { x?: number; y?: number } }) => (
-          <text
-            x={(props.viewBox?.x ?? 0) + 4}
-            y={(props.viewBox?.y ?? 0) + 12 + line * 14}
-            fill="var(--color-text)"
-            fontSize={12}
-          >
-            {m.label}
-          </text>
-        )}
-      />
-    );
-  });
+  const boxes = sorted.map((m) => ({
+    x: scale(m.month) ?? plot.x,
+    width: m.label.length * LABEL_CHAR_WIDTH,
+  }));
+  const placed = placeLabels(boxes, plot.x, plot.x + plot.width);
+  return (
+    <g className="salary-marker-labels">
+      {placed.map((p, i) => (
+        <text
+          key={sorted[i]!.label}
+          x={p.x}
+          y={plot.y + LABEL_FONT + p.row * LABEL_ROW}
+          textAnchor={p.anchor}
+          fill="var(--color-text)"
+          fontSize={LABEL_FONT}
+          // A halo in the card's colour: a dotted line or a series passing behind never cuts a word.
+          stroke="var(--color-surface)"
+          strokeWidth={4}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+        >
+          {sorted[i]!.label}
+        </text>
+      ))}
+    </g>
+  );
 }
 
 function markersOf(roleStart: number, cash: BreakEven, time: BreakEven): Marker[] {
@@ -98,7 +125,13 @@ export default function SalaryChart({
       <Legend {...legendProps} />
     </>
   );
-  const markers = markerLines(markersOf(projection.roleStart.mid, cash.mid, time.mid));
+  const markerList = markersOf(projection.roleStart.mid, cash.mid, time.mid);
+  const markers = (
+    <>
+      {markerLines(markerList)}
+      <MarkerLabels markers={markerList} />
+    </>
+  );
   if (mode === 'gain') {
     return (
       <ResponsiveContainer width="100%" height={initialSize.height} initialDimension={initialSize}>

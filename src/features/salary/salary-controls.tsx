@@ -13,7 +13,7 @@ interface SalaryControlsProps {
   alternatives: readonly TargetRoleId[];
 }
 
-/** Horizon, region and the roles drawn next to the target. */
+/** Horizon, where you work and the roles drawn next to the target. */
 export function SalaryControls({
   catalog,
   profile,
@@ -27,16 +27,19 @@ export function SalaryControls({
   return (
     <section className="card salary-controls" aria-label="Projection settings">
       <HorizonPicker value={horizonYears} onChange={setHorizon} />
+      {/* One name on every page: /plan asks the same question in the same words. */}
       <SelectField<RegionId>
-        label="Region"
+        label="Where you work"
         value={profile.region}
         options={catalog.regions.map((r) => ({ value: r.id, label: r.name }))}
         onChange={(region) => {
           setProfileField('region', region);
           const name = catalog.regions.find((r) => r.id === region)?.name ?? region;
-          setChanged(`Your plan’s region is now ${name}, on every page (Your background too).`);
+          setChanged(
+            `Your plan now says you work in ${name}, on every page (Your background too).`,
+          );
         }}
-        help="Where you would work. It is your plan’s region: a change here changes it everywhere. The bands for each region are listed below the chart."
+        help="Where you would work in the new role. It is part of your plan, as on Your background: a change here changes it everywhere. Each place’s bands are listed below the chart."
       />
       <p role="status" className="salary-region-note">
         {changed}

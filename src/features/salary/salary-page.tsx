@@ -8,7 +8,9 @@ import { CurrentPay } from '@/features/salary/current-pay';
 import { ProjectionView } from '@/features/salary/projection-view';
 import { RegionBands } from '@/features/salary/region-bands';
 import { SalaryControls } from '@/features/salary/salary-controls';
-import { SalaryHeadline } from '@/features/salary/salary-headline';
+import { SalaryFigures } from '@/features/salary/salary-figures';
+import { BreakEvenCard } from '@/features/salary/break-even-card';
+import { RelevantYears } from '@/features/salary/relevant-years';
 import { useSalaryAssumptions, useSalaryRegions } from '@/store/use-plan';
 import './salary.css';
 
@@ -36,19 +38,29 @@ export default function SalaryPage({
         </Link>
       }
     >
-      {/* What it is worked out from (the salary first: without it the stay line is a proxy),
-          then the answer, break-even and the chart, before the settings that refine it. */}
+      {/* What it is worked out from (the salary first: without it the stay line is a proxy), in
+          a few lines; then the answer, break-even and the chart (on a phone within a screen and
+          a half), the figures behind them, and the settings that refine it. */}
       {target && (
         <>
           <CurrentPay
             catalog={catalog}
-            profile={profile}
             baseline={target.projection.baseline}
-            relevantYears={target.projection.relevantYears}
             growthRate={assumptions.salary.growthRate}
           />
-          <SalaryHeadline path={target} horizonYears={horizonYears} />
+          <BreakEvenCard path={target} horizonYears={horizonYears} />
           <ProjectionView paths={paths} horizonYears={horizonYears} chartSize={chartSize} />
+          <SalaryFigures
+            path={target}
+            horizonYears={horizonYears}
+            note={
+              <RelevantYears
+                catalog={catalog}
+                profile={profile}
+                relevantYears={target.projection.relevantYears}
+              />
+            }
+          />
         </>
       )}
       <SalaryControls

@@ -104,8 +104,8 @@ export default function ComparePage() {
             />
             <p className="compare-footnote muted">
               {mode === 'plans'
-                ? 'Each column is a saved plan with its own background, goal, hours a week, region and start date. '
-                : 'Same background, hours a week, region and start date in every column; only the goal differs. '}
+                ? 'Each column is a saved plan with its own background, goal, hours a week, where you work and start date. '
+                : 'Same background, hours a week, where you work and start date in every column; only the goal differs. '}
               Pay ranges are the roles&rsquo; bands in each region, grown by the assumptions you set
               on the <Link to="/salary">salary page</Link>.
             </p>

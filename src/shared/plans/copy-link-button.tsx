@@ -25,7 +25,8 @@ async function shareUrl(): Promise<{ url: string; leftOut: string }> {
 }
 
 interface CopyLinkButtonProps {
-  onCopied: (message: string) => void;
+  /** `manual`: the link is shown to copy by hand, so whatever holds it should stay open. */
+  onCopied: (message: string, manual: boolean) => void;
 }
 
 /** "Copy link": the whole plan in a URL. Where the clipboard is not allowed, shows the link to copy by hand. */
@@ -40,10 +41,14 @@ export function CopyLinkButton({ onCopied }: CopyLinkButtonProps) {
       setManual(null);
       onCopied(
         `Link copied. Whoever opens it sees this plan; nothing is uploaded anywhere.${leftOut}`,
+        false,
       );
     } catch {
       setManual(url);
-      onCopied(`Copy the link below: this browser did not allow copying it for you.${leftOut}`);
+      onCopied(
+        `This browser did not allow copying the link: copy it from the box under “Copy link”.${leftOut}`,
+        true,
+      );
     }
   };
 
@@ -54,7 +59,7 @@ export function CopyLinkButton({ onCopied }: CopyLinkButtonProps) {
       </button>
       {manual && (
         <div className="copy-link-manual">
-          <label htmlFor={id}>Link to this plan</label>
+          <label htmlFor={id}>Link to this plan, to copy by hand</label>
           <input id={id} readOnly value={manual} onFocus={(e) => e.currentTarget.select()} />
         </div>
       )}

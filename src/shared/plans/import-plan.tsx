@@ -60,8 +60,9 @@ export function ImportPlanButton({ onResult }: ImportPlanButtonProps) {
         ref={input}
         type="file"
         accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
+        // The button above opens it: out of sight, out of the tab order and out of what a
+        // screen reader lists (it would be a second button doing the same).
+        hidden
         aria-label="Plan file to import"
         onChange={async (e) => {
           const file = e.target.files?.[0];

@@ -46,6 +46,26 @@ describe('/plan page', () => {
     expect(summary()).toHaveTextContent(/Finish/);
   });
 
+  it('gives the phone’s bar the whole answer: the next exam, the hours and the finish range', async () => {
+    const { user } = renderPlanPage();
+    // The bar's two lines, each a span whose whole text starts so.
+    const line = (start: string) =>
+      screen.getByText((_, el) => el?.tagName === 'SPAN' && !!el.textContent?.startsWith(start))
+        .textContent;
+    const bar = () => ({ next: line('Next: '), finish: line('Finish ') });
+    const hours = /\d+–\d+ hours/.exec(summaryValue('Study time'))![0];
+    expect(bar().next).toBe(`Next: ${/^AI-\d{3}/.exec(summaryValue('Core exam'))![0]} · ${hours}`);
+    // "likely; between 7 Feb and 14 Mar 2027" in the summary: "7 Feb – 14 Mar 2027 (likely 21 Feb)".
+    const [likelyDay] = summaryValue('Finish').split(/likely/);
+    const range = /between (.+)$/.exec(summaryValue('Finish'))![1]!.replace(' and ', ' – ');
+    expect(bar().finish).toBe(`Finish ${range} (likely ${likelyDay!.replace(/ \d{4}$/, '')})`);
+    const before = bar().finish;
+    const field = screen.getByRole('textbox', { name: 'Study hours per week' });
+    await user.clear(field);
+    await user.type(field, '3');
+    expect(bar().finish).not.toBe(before);
+  });
+
   it.each([
     ['2026-09-01', /^AI-103 .*replaces AI-102/],
     ['2026-01-05', /^AI-102 Azure AI Engineer Associate$/],

@@ -22,9 +22,16 @@ describe('SalaryPage', () => {
   it('has one h1, asks for the current salary first and draws the step chart by default', async () => {
     renderPage();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    const salary = screen.getByRole('textbox', { name: 'Your current salary' });
+    const salary = screen.getByRole('textbox', { name: 'Current salary (optional)' });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings[0]).toBe('You today');
+    // The answer (break-even, the chart) straight after the salary; the figures behind it and
+    // the settings after.
+    expect(headings.slice(0, 4)).toEqual([
+      'You today',
+      'Break-even',
+      'Pay over 10 years',
+      'Key figures: Azure AI Engineer (your target)',
+    ]);
     expect(salary).toHaveValue('');
     expect(screen.getByRole('button', { name: 'Pay a year' })).toHaveAttribute(
       'aria-pressed',
@@ -42,7 +49,7 @@ describe('SalaryPage', () => {
     const user = userEvent.setup();
     renderPage();
     expect(screen.getByRole('note')).toHaveTextContent('No salary given yet');
-    await paste(user, screen.getByRole('textbox', { name: 'Your current salary' }), '98000');
+    await paste(user, screen.getByRole('textbox', { name: 'Current salary (optional)' }), '98000');
     expect(useAppStore.getState().profile.currentSalaryUsd).toBe(98000);
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
     expect(screen.getByText(/Staying where you are:/)).toHaveTextContent(formatUsd(98000));
@@ -66,7 +73,7 @@ describe('SalaryPage', () => {
       `median pay of all US workers (BLS, May 2024): ${formatUsd(49500)}`,
     );
     expect(screen.getByText(/Years that count toward the new role:/)).toHaveTextContent(
-      '0 years of your 8 years',
+      '0 of your 8 years',
     );
     expect(screen.getByRole('note')).not.toHaveTextContent('103,050');
   });
@@ -114,10 +121,10 @@ describe('SalaryPage', () => {
   it('switching the region to a tech hub shows the hub band next to the rest of the US', async () => {
     const user = userEvent.setup();
     renderPage();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'us-hub');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Where you work' }), 'us-hub');
     expect(useAppStore.getState().profile.region).toBe('us-hub');
-    // It is the plan's region, and the page says so.
-    expect(screen.getByText(/^Your plan’s region is now .+, on every page/)).toHaveAttribute(
+    // It is the plan's "Where you work", and the page says so.
+    expect(screen.getByText(/^Your plan now says you work in .+, on every page/)).toHaveAttribute(
       'role',
       'status',
     );

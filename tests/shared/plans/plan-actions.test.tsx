@@ -135,6 +135,32 @@ describe('PlanActions', () => {
     expect(text).toMatch(/SUMMARY:AI-10[23] exam \(target date\)/);
   });
 
+  it('opens as a menu button: Escape or a tap elsewhere closes it, and so does an action done', async () => {
+    const user = userEvent.setup();
+    captureDownloads();
+    renderActions();
+    const toggle = screen.getByRole('button', { name: 'Share and export' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Copy link' })).not.toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('button', { name: 'Study calendar (.ics)' }));
+    await screen.findByText(/Downloaded the study calendar/);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(toggle);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+
+    await user.click(toggle);
+    await user.click(screen.getByRole('button', { name: 'Save plan…' }));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('says saving is off when the browser will not store anything', () => {
     refuseStorage();
     renderActions();

@@ -1,42 +1,29 @@
+import type { ReactNode } from 'react';
 import { formatMonth, formatMonthBetween, formatUsd, formatUsdRange } from '@/lib/format';
-import { breakEvenSpread, breakEvenText } from '@/shared/salary/salary-text';
 import type { ProjectedPath } from '@/domain/compare';
 import { lineSpread } from '@/domain/salary';
 
-interface SalaryHeadlineProps {
+interface SalaryFiguresProps {
   path: ProjectedPath;
   horizonYears: number;
+  /** A line under the figures, across them (which years count, and so the band). */
+  note?: ReactNode;
 }
 
 /**
- * The answer first, each figure saying what it is: when the new role starts, what its first
- * year pays, when the path pays back (cash, and counting time), what it costs, what it adds.
+ * The figures behind the break-even and the chart, each saying what it is: what the path adds,
+ * when the new role starts, what its first year pays, what the path costs.
  */
-export function SalaryHeadline({ path, horizonYears }: SalaryHeadlineProps) {
+export function SalaryFigures({ path, horizonYears, note }: SalaryFiguresProps) {
   const { projection } = path;
-  const { breakEven, cost, extraPay, firstYearInRole, roleStartDates } = projection;
+  const { cost, extraPay, firstYearInRole, roleStartDates } = projection;
   const firstLevel = projection.levelChanges[0]?.level;
   const hours = Math.round(cost.hours.mid);
   return (
-    <section className="salary-headline" aria-labelledby="headline-heading">
-      <h2 id="headline-heading" className="visually-hidden">
+    <section className="salary-figures" aria-labelledby="figures-heading">
+      <h2 id="figures-heading" className="visually-hidden">
         Key figures: {path.label}
       </h2>
-      <div className="card salary-stat salary-stat-wide">
-        <h3 className="salary-stat-label">Break-even</h3>
-        <div className="salary-stat-pair">
-          <div>
-            <p className="salary-stat-sub">Cash only</p>
-            <p className="salary-stat-value">{breakEvenText(breakEven.cash.mid, horizonYears)}</p>
-            <p className="salary-stat-note">{breakEvenSpread(breakEven.cash, horizonYears)}</p>
-          </div>
-          <div>
-            <p className="salary-stat-sub">Counting your time</p>
-            <p className="salary-stat-value">{breakEvenText(breakEven.time.mid, horizonYears)}</p>
-            <p className="salary-stat-note">{breakEvenSpread(breakEven.time, horizonYears)}</p>
-          </div>
-        </div>
-      </div>
       <div className="card salary-stat">
         <h3 className="salary-stat-label">Extra pay after {horizonYears} years</h3>
         <p className="salary-stat-value">{formatUsd(extraPay.mid)}</p>
@@ -68,6 +55,7 @@ export function SalaryHeadline({ path, horizonYears }: SalaryHeadlineProps) {
           {cost.hourlyIsPay ? ' (your hourly pay)' : ''}.
         </p>
       </div>
+      {note}
     </section>
   );
 }
