@@ -104,6 +104,7 @@ const hoursText = (hours: number) => `${hours} ${hours === 1 ? 'hour' : 'hours'}
 function weekLine(week: PlanWeek): string {
   const when = `${spellDate(week.firstDay)} – ${spellDate(week.lastDay)}`;
   if (week.away) return `Away (${when}): no study.`;
+  if (week.index === null) return `Exam day (${spellDate(week.lastDay)}).`;
   const areas = week.blocks.map((b) => `${b.name} (${hoursText(b.hours)})`).join('; ');
   return `Week ${week.index} of ${week.of} (${when}): ${areas || 'review and practice'}.`;
 }

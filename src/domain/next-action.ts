@@ -63,7 +63,7 @@ export function nextAction(studyPlan: StudyPlan, progress: Progress, today: stri
   const weeks = stepWeeks(step, new Set(progress.away));
   const week = weeks.find((w) => w.firstDay <= today && today <= w.lastDay);
   const text =
-    week === undefined
+    week === undefined || (week.index === null && !week.away)
       ? `${name}, exam ${spellDate(step.examDate)}`
       : week.away
         ? `${name}, away this week`

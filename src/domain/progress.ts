@@ -63,7 +63,9 @@ export const tenths = (hours: number): number => Math.round(hours * 10) / 10;
 
 /**
  * The progress recorded for a step: under its own code or another exam of its successor
- * family (AI-102 recorded, the plan now says AI-103). Returns the code it was recorded under.
+ * family (AI-102 recorded, the plan now says AI-103). A pass of another exam of the family is
+ * not this exam's: it is a holding of its own (the plan reads it as one), so it is left out.
+ * Returns the code it was recorded under.
  */
 export function progressFor(
   progress: Progress,
@@ -73,8 +75,20 @@ export function progressFor(
   const own = progress.steps[code];
   if (own) return [code, own];
   const family = lineageOf(code);
-  const found = Object.entries(progress.steps).find(([c]) => lineageOf(c) === family);
+  const found = Object.entries(progress.steps).find(
+    ([c, step]) => lineageOf(c) === family && step.state !== 'passed',
+  );
   return found ?? null;
+}
+
+/** Codes with progress that no step of `planned` shows (off the path, or another exam's pass). */
+export function progressOffPlan(
+  progress: Progress,
+  planned: readonly string[],
+  lineageOf: (code: string) => string,
+): string[] {
+  const shown = new Set(planned.flatMap((c) => progressFor(progress, c, lineageOf)?.[0] ?? []));
+  return Object.keys(progress.steps).filter((c) => !planned.includes(c) && !shown.has(c));
 }
 
 /**

@@ -114,22 +114,30 @@ function place(
     const progress = progressOf(ctx, code);
     const retake = retakeOf(progress);
     const rule = retake ? retakeRule(cert, retake, ctx.assumptions) : null;
-    const starts = rule?.from ? notBefore(earliestStarts, rule.from) : earliestStarts;
-    const start = starts.likely;
     const full = estimateHours(ctx, cert, slot.core);
     const used = tenths(Math.min(credit, full.plannedHours));
     const estimate = withPractice(ctx, cert, spend(full, used));
     const perWeek = ctx.profile.hoursPerWeek;
     const away = ctx.awayWeeks;
-    const booked = progress?.state === 'booked' && progress.date >= start ? progress.date : null;
-    // The weeks the hours take at the user's hours a week, and the exam day they give.
+    // The weeks the hours take at the user's hours a week.
     const ownWeeks = Math.max(1, Math.ceil(estimate.plannedHours / perWeek));
+    // A retake waits for the vendor's day: its study is planned to end then, not to sit idle
+    // before it (a year's wait starts the study near its end), nor to start only after it.
+    const starts = rule?.from
+      ? notBefore(earliestStarts, addDays(rule.from, -(ownWeeks * 7 - 1)))
+      : earliestStarts;
+    const start = starts.likely;
+    const firstExamDay = rule?.from && rule.from > start ? rule.from : start;
+    const booked =
+      progress?.state === 'booked' && progress.date >= firstExamDay ? progress.date : null;
+    // The exam day the hours give at the user's hours a week, booking or not.
     const own = studyEnd(start, ownWeeks, away);
     let weeks = ownWeeks;
     let awayWeeks = own.skipped;
-    let examDate = own.end;
+    let examDate = maxDate(own.end, firstExamDay);
     if (booked) {
-      const span = Math.max(1, Math.ceil((diffDays(start, booked) + 1) / 7));
+      // The weeks before the exam day (an exam seven days on leaves one study week).
+      const span = Math.max(1, Math.ceil(diffDays(start, booked) / 7));
       awayWeeks = Array.from({ length: span }, (_, w) => addDays(start, w * 7)).filter((d) =>
         isAwayWeek(d, away),
       ).length;
@@ -157,15 +165,18 @@ function place(
         };
     const examDates: DateRange = booked
       ? { earliest: booked, likely: booked, latest: booked }
-      : {
-          earliest: studyEnd(starts.earliest, weeksRange.min, away).end,
-          likely: examDate,
-          latest: studyEnd(starts.latest, weeksRange.max, away).end,
-        };
-    // A booking that leaves fewer weeks than the hours take asks for more hours a week.
-    const pace = booked
-      ? Math.max(perWeek, Math.ceil((estimate.plannedHours / weeks) * 10) / 10)
-      : perWeek;
+      : notBefore(
+          {
+            earliest: studyEnd(starts.earliest, weeksRange.min, away).end,
+            likely: examDate,
+            latest: studyEnd(starts.latest, weeksRange.max, away).end,
+          },
+          firstExamDay,
+        );
+    // A booking spreads the hours evenly over the weeks before it: more a week than the
+    // user's when it leaves fewer weeks than the hours take (the plan says so), less when
+    // it is far off.
+    const pace = booked ? Math.ceil((estimate.plannedHours / weeks) * 10) / 10 : perWeek;
     const scheduled: ScheduledStep = {
       code,
       hours: estimate.hours,
@@ -260,6 +271,8 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
   const start = scheduleStart(ctx.profile, ctx.today);
   let cursor: DateRange = { earliest: start, likely: start, latest: start };
   let credit = unspentHours(ctx.profile.progress, (code) => passedHours(ctx, order, code));
+  // Logged hours the first step took: the weeks it has been studied can be no more than they fill.
+  let firstUsed: number | null = null;
   for (const slot of order) {
     if (slot.held || !takesTime(slot)) {
       // No study time: a held exam as held, the rest at the date it would come in the sequence.
@@ -274,6 +287,7 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
     } else {
       const { code, estimate, scheduled, used } = place(ctx, slot, cursor, notices, credit);
       credit = tenths(credit - used);
+      firstUsed ??= used;
       placements.push({ slot, code, replaces: replacesOf(ctx, slot, code), scheduled, estimate });
       const exams = scheduled.examDates;
       cursor = {
@@ -284,11 +298,19 @@ export function scheduleSlots(ctx: PlanContext, order: Slot[]): Schedule {
     }
   }
   const first = placements.find((p) => p.scheduled)?.scheduled;
-  if (first && first.startDate === start) first.studiedWeeks = studiedWeeks(ctx, start);
+  if (first && first.startDate === start)
+    first.studiedWeeks = Math.min(
+      studiedWeeks(ctx, start),
+      Math.ceil((firstUsed ?? 0) / ctx.profile.hoursPerWeek),
+    );
   const last = placements.findLast((p) => p.scheduled)?.scheduled;
-  const finish: DateRange = last
-    ? last.examDates
-    : { earliest: start, likely: start, latest: start };
+  // Nothing left to study: the path finished on the last exam passed on it (or the start).
+  const passedOn = placements.reduce((latest, p) => {
+    const step = p.slot.held ? ctx.profile.progress.steps[p.code] : undefined;
+    return step?.state === 'passed' && step.date > latest ? step.date : latest;
+  }, '');
+  const done = passedOn || start;
+  const finish: DateRange = last ? last.examDates : { earliest: done, likely: done, latest: done };
   for (const p of placements) {
     const retiresOn = p.scheduled ? ctx.cert(p.code).status.retiresOn : null;
     // Retiring after the likely exam but before the plan may end: the exam could slip past it.

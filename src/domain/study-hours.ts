@@ -70,9 +70,12 @@ export function estimateHours(ctx: PlanContext, cert: Certification, core: boole
   );
   const areaFactor = sum > 0 ? parts.reduce((a, b) => a + b, 0) : 1;
   // Holding (still valid) the exam this one replaced: what changed is left to study (beyond
-  // the floor, which bounds what skills alone can save).
-  const predecessor = ctx.held.get(ctx.lineageOf(cert.code));
-  const successorOfHeld = predecessor?.valid === true && predecessor.code !== cert.code;
+  // the floor, which bounds what skills alone can save). Every holding is looked at, so a
+  // pass of this exam does not hide the one before it (a pass is priced as it was planned).
+  const family = ctx.lineageOf(cert.code);
+  const successorOfHeld = ctx.holdings.some(
+    (h) => h.valid && h.code !== cert.code && ctx.lineageOf(h.code) === family,
+  );
   const factor =
     Math.max(study.minimumFactor, profileFactor(ctx, cert) * areaFactor) *
     (successorOfHeld ? study.predecessorHeldFactor : 1);

@@ -22,7 +22,10 @@ export interface PlanWeek {
   lastDay: string;
   /** The calendar week (its Monday) this week is marked away by: the one holding most of it. */
   calendarWeek: string;
-  /** Study week number within the step (1-based, after weeks already studied); null when away. */
+  /**
+   * Study week number within the step (1-based, after weeks already studied); null when away,
+   * or for the exam day alone when it falls on the first day of a week.
+   */
   index: number | null;
   /** The step's study weeks, those already studied included. */
   of: number;
@@ -104,8 +107,10 @@ export function stepWeeks(step: ScheduledStep, away: ReadonlySet<string>): PlanW
     if (firstDay > step.examDate) break;
     const lastDay = addDays(firstDay, 6) < step.examDate ? addDays(firstDay, 6) : step.examDate;
     const isAway = isAwayWeek(firstDay, away) && !(none && lastDay === step.examDate);
+    // An exam on the first day of a week: that day is the exam, not a week of study.
+    const examOnly = w > 0 && firstDay === step.examDate;
     const blocks: WeekBlock[] = [];
-    if (!isAway) {
+    if (!isAway && !examOnly) {
       studied++;
       // The step's hours a week (more when a booking leaves fewer weeks), never less than an
       // even share of what is left; the last study week takes whatever remains.
@@ -127,7 +132,7 @@ export function stepWeeks(step: ScheduledStep, away: ReadonlySet<string>): PlanW
       firstDay,
       lastDay,
       calendarWeek: weekOf(addDays(firstDay, 3)),
-      index: isAway ? null : step.studiedWeeks + studied,
+      index: isAway || examOnly ? null : step.studiedWeeks + studied,
       of: step.studiedWeeks + step.weeks,
       away: isAway,
       blocks,
@@ -137,11 +142,16 @@ export function stepWeeks(step: ScheduledStep, away: ReadonlySet<string>): PlanW
   return weeks;
 }
 
-/** Study weeks from week `w` of the step (counted from its start) to its exam, away skipped. */
+/**
+ * Study weeks from week `w` of the step (counted from its start) to its exam, away weeks and a
+ * week that is only the exam day left out.
+ */
 function studyWeeksLeft(step: ScheduledStep, w: number, away: ReadonlySet<string>): number {
   let count = 0;
-  for (let i = w; addDays(step.startDate, i * 7) <= step.examDate; i++)
-    if (!isAwayWeek(addDays(step.startDate, i * 7), away)) count++;
+  for (let i = w; addDays(step.startDate, i * 7) <= step.examDate; i++) {
+    const day = addDays(step.startDate, i * 7);
+    if (!isAwayWeek(day, away) && (i === 0 || day < step.examDate)) count++;
+  }
   return count;
 }
 

@@ -17,11 +17,17 @@ const planId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a plan id');
 const stamp = z.iso.datetime({ error: 'expected a timestamp' });
 
 // The profile is read field by field (sanitize-profile.ts): a bad value in it never costs the
-// whole plan.
+// whole plan. A profile without its core answers is no plan at all: left out, not turned into
+// a default plan under the user's name.
+const CORE_ANSWERS = ['currentRole', 'targetRole', 'hoursPerWeek'];
 const savedPlanSchema = z.object({
   id: planId,
   name: z.string().trim().min(1, 'a plan needs a name').max(MAX_PLAN_NAME_LENGTH),
-  profile: z.record(z.string(), z.unknown(), { error: 'expected a profile' }),
+  profile: z
+    .record(z.string(), z.unknown(), { error: 'expected a profile' })
+    .refine((p) => CORE_ANSWERS.every((key) => p[key] !== undefined), {
+      error: `expected a profile with ${CORE_ANSWERS.join(', ')}`,
+    }),
   createdAt: stamp,
   updatedAt: stamp,
 });

@@ -9,6 +9,8 @@ import {
   paceOf,
   plannedProfile,
   progressFor,
+  progressOffPlan,
+  tenths as tenthsOf,
   unspentHours,
   retakeFrom,
   retakeOf,
@@ -141,7 +143,10 @@ describe('a living plan: progress read into the plan', () => {
     const code = plan(changer).studyPlan.steps[0]!.code;
     const failed = withProgress(changer, { steps: { [code]: { ...first, attempts: 2 } } });
     const step = plan(failed).studyPlan.steps.find((s) => s.code === code)!;
-    expect(step.startDate >= addDays(TODAY, 14)).toBe(true);
+    // The exam waits for the vendor's day; the study does not sit idle until then.
+    expect(step.examDate >= addDays(TODAY, 14)).toBe(true);
+    expect(step.examDates.earliest >= addDays(TODAY, 14)).toBe(true);
+    expect(step.startDate).toBe(TODAY);
   });
 
   it('after a fifth failure Microsoft waits until twelve months after the first attempt', () => {
@@ -173,13 +178,32 @@ describe('a living plan: progress read into the plan', () => {
       const planned = plan(p);
       const s = planned.studyPlan.steps.find((x) => x.code === code)!;
       // The 14-day wait after a second failure holds, whatever the state.
-      expect(s.startDate >= '2026-12-15').toBe(true);
+      expect(s.examDate >= '2026-12-15').toBe(true);
       if (step.state === 'booked') {
         const notice = planned.roadmap.notices.find((n) => n.kind === 'booked-too-early');
         expect(notice?.message).toContain('the retake can be from 15 Dec 2026');
         expect(s.booked).toBe(false);
       }
     }
+  });
+
+  it('a year-long wait starts the study towards its end, not on the day after the failure', () => {
+    // A fifth failure of AI-103: Microsoft's next attempt waits until a year after the first.
+    const profile = withProgress(base, {
+      steps: {
+        'AI-103': {
+          state: 'failed',
+          date: TODAY,
+          score: 655,
+          attempts: 5,
+          firstFailedOn: '2026-09-01',
+        },
+      },
+    });
+    const step = plan(profile).studyPlan.steps.find((x) => x.code === 'AI-103')!;
+    expect(step.examDate).toBe('2027-09-01');
+    expect(step.startDate).toBe(addDays('2027-09-01', -(step.weeks * 7 - 1)));
+    expect(plan(profile).roadmap.notices.map((n) => n.kind)).not.toContain('booked-too-early');
   });
 
   it('Google makes a candidate wait 14 days, then 60, then a year after the third failure', () => {
@@ -258,6 +282,89 @@ describe('a living plan: progress read into the plan', () => {
     const progress = { ...emptyProgress(), steps: { 'AI-102': { state: 'studying' as const } } };
     expect(progressFor(progress, 'AI-103', lineageOf)).toEqual(['AI-102', { state: 'studying' }]);
     expect(progressFor(progress, 'AZ-900', lineageOf)).toBeNull();
+    expect(progressOffPlan(progress, ['AI-103'], lineageOf)).toEqual([]);
+  });
+
+  it('a pass of AI-102 is a holding of its own, never a pass of the AI-103 it leads to', () => {
+    const lineageOf = (code: string) => (code === 'AI-102' ? 'AI-103' : code);
+    const passed = {
+      ...emptyProgress(),
+      steps: { 'AI-102': { state: 'passed' as const, date: '2026-06-20', score: null } },
+    };
+    expect(progressFor(passed, 'AI-103', lineageOf)).toBeNull();
+    // It keeps an editor of its own.
+    expect(progressOffPlan(passed, ['AI-103'], lineageOf)).toEqual(['AI-102']);
+    const p = plan(withProgress(base, passed));
+    expect(p.roadmap.steps.find((s) => s.code === 'AI-102')?.status).toBe('held');
+    expect(p.studyPlan.steps.map((s) => s.code)).toContain('AI-103');
+  });
+
+  it('prices a veteran’s pass of AI-103 as it was planned, with AI-102 held: no logged hour lost', () => {
+    const veteran: Profile = {
+      ...base,
+      yearsExperience: 20,
+      certificationsHeld: [{ code: 'AI-102', earnedOn: '2026-05-01' }],
+      targetRole: 'ai-solutions-architect',
+    };
+    const planned = plan(veteran).studyPlan.steps.find((s) => s.code === 'AI-103')!;
+    const log = [{ weekOf: '2026-11-16', hours: planned.plannedHours + 10 }];
+    const passed = withProgress(veteran, {
+      steps: { 'AI-103': { state: 'passed', date: '2026-11-20', score: null } },
+      log,
+    });
+    // The pass took its own (halved) hours; the ten beyond them went to the next exam.
+    const next = plan(passed).studyPlan.steps[0]!;
+    const before = plan(
+      withProgress(veteran, {
+        steps: { 'AI-103': { state: 'passed', date: '2026-11-20', score: null } },
+        log: [{ weekOf: '2026-11-16', hours: 0 }],
+      }),
+    ).studyPlan.steps[0]!;
+    expect(next.code).toBe(before.code);
+    expect(next.plannedHours).toBe(tenthsOf(before.plannedHours - 10));
+  });
+
+  it('a booking seven days on leaves one study week, the exam day not counted as one', () => {
+    const first = plan(changer).studyPlan.steps[0]!;
+    const booked = withProgress(changer, {
+      steps: { [first.code]: { state: 'booked', date: addDays(TODAY, 7) } },
+    });
+    const step = plan(booked).studyPlan.steps[0]!;
+    expect(step.weeks).toBe(1);
+    expect(step.hoursPerWeek).toBe(Math.ceil(step.plannedHours * 10) / 10);
+  });
+
+  it('a booking far off spreads the hours evenly over the weeks to it', () => {
+    const first = plan(changer).studyPlan.steps[0]!;
+    const booked = withProgress(changer, {
+      steps: { [first.code]: { state: 'booked', date: addDays(TODAY, 26 * 7) } },
+    });
+    const step = plan(booked).studyPlan.steps[0]!;
+    expect(step.weeks).toBe(26);
+    expect(step.hoursPerWeek).toBeLessThan(changer.hoursPerWeek);
+    expect(step.hoursPerWeek * 26).toBeGreaterThanOrEqual(step.plannedHours);
+  });
+
+  it('once every exam on the path is passed, the finish is the last pass, not today', () => {
+    const codes = plan(base).studyPlan.steps.map((s) => s.code);
+    const steps = Object.fromEntries(
+      codes.map((c, i) => [
+        c,
+        { state: 'passed' as const, date: addDays('2026-11-01', i), score: null },
+      ]),
+    );
+    const done = plan(withProgress(base, { steps })).studyPlan;
+    expect(done.steps).toEqual([]);
+    expect(done.totals.finish.likely).toBe(addDays('2026-11-01', codes.length - 1));
+  });
+
+  it('counts no more weeks studied than the logged hours fill', () => {
+    // Started twenty weeks ago, marked studying, nothing logged: week 1, not week 21.
+    const profile = withProgress(
+      { ...changer, startDate: addDays(TODAY, -140) },
+      { steps: { [plan(changer).studyPlan.steps[0]!.code]: { state: 'studying' } } },
+    );
+    expect(plan(profile).studyPlan.steps[0]!.studiedWeeks).toBe(0);
   });
 
   it('says ahead, on track or behind against the first plan, a week either way on track', () => {

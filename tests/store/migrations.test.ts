@@ -137,6 +137,8 @@ describe('saved plans (v2)', () => {
           { ...good('c'), name: '' },
           '<script>alert(1)</script>',
           good('d'),
+          // No core answers: not a plan, never a default one under the user's name.
+          { ...good('e'), profile: { hoursPerWeek: 'many' } },
         ],
         activePlanId: 'b',
         comparePlanIds: ['d', 'b', 'd', 'a'],
@@ -158,6 +160,9 @@ describe('saved plans (v2)', () => {
       expect.stringMatching(/^savedPlans\[2\] was left out: a duplicate/),
       expect.stringMatching(/^savedPlans\[3\] was left out: name/),
       expect.stringMatching(/^savedPlans\[4\] was left out/),
+      expect.stringMatching(
+        /^savedPlans\[6\] was left out: profile: expected a profile with currentRole, targetRole, hoursPerWeek/,
+      ),
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
 import { lineages } from '@/domain/lineage';
-import { progressFor, retakeOf, retakeRule, withStep } from '@/domain/progress';
+import { progressFor, progressOffPlan, retakeOf, retakeRule, withStep } from '@/domain/progress';
 import { retakeSentence } from '@/domain/retake';
 import type { Baseline } from '@/domain/progress';
 import type { Profile, Retake, StepProgress } from '@/domain/schema';
@@ -40,11 +40,7 @@ export function ExamProgress({ profile, studyPlan, catalog, today, baseline }: E
   const families = lineages(catalog);
   const lineageOf = (code: string) => families.get(code) ?? code;
   const planned = studyPlan.steps.map((s) => s.code);
-  const plannedFamilies = new Set(planned.map(lineageOf));
-  const codes = [
-    ...planned,
-    ...Object.keys(progress.steps).filter((c) => !plannedFamilies.has(lineageOf(c))),
-  ];
+  const codes = [...planned, ...progressOffPlan(progress, planned, lineageOf)];
   if (codes.length === 0) return null;
   return (
     <>

@@ -173,14 +173,14 @@ function WeekRow({
   return (
     <tr className={`${week.away ? 'week-away' : ''}${now ? ' week-now' : ''}`.trim() || undefined}>
       <th scope="row">
-        {week.away ? 'Away' : `${week.index} of ${week.of}`}
+        {week.away ? 'Away' : week.index === null ? 'Exam day' : `${week.index} of ${week.of}`}
         {now && <span className="week-now-label"> (this week)</span>}
         <span className="week-dates">{dates}</span>
       </th>
       <td>
         {week.away ? (
           <span className="muted">No study planned</span>
-        ) : week.blocks.length === 0 ? (
+        ) : week.index === null ? null : week.blocks.length === 0 ? (
           <span className="muted">Review and practice</span>
         ) : (
           <ul className="week-blocks">
