@@ -16,7 +16,7 @@
 // over HTTP/2 they share one connection and arrive together, as they do for real visitors.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { tmpdir } from 'node:os';
@@ -107,9 +107,12 @@ function throwawayCertificate() {
       '-out',
       cert,
     ],
-    { stdio: 'ignore' },
+    // openssl's own complaint, if any, reaches the caller's terminal.
+    { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  return { key: readFileSync(key), cert: readFileSync(cert) };
+  const pair = { key: readFileSync(key), cert: readFileSync(cert) };
+  rmSync(dir, { recursive: true, force: true });
+  return pair;
 }
 
 function handle(req, res) {

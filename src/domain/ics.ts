@@ -1,7 +1,7 @@
 import { addDays, spellDate, toDayNumber } from '@/domain/dates';
 import type { Assumptions, Sessions, Weekday } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
-import { sessionPlan, stepWeeks } from '@/domain/week-plan';
+import { sessionLength, sessionPlan, stepWeeks } from '@/domain/week-plan';
 import type { PlanWeek } from '@/domain/week-plan';
 
 /** What the calendar needs besides the study plan; `stamp` is the export time (the domain has no clock). */
@@ -21,6 +21,11 @@ export interface CalendarOptions {
   away: ReadonlySet<string>;
   /** "Azure AI Engineer Associate" for "AI-103"; the code itself when unknown. */
   certName: (code: string) => string;
+  /**
+   * Exams the user passed: an earlier file's study sessions for them are cancelled, and their
+   * exam event moves to the day passed.
+   */
+  passed?: readonly { code: string; date: string }[];
 }
 
 interface CalendarEvent {
@@ -33,6 +38,8 @@ interface CalendarEvent {
   description: string;
   /** A timed, recurring event instead of an all-day one. */
   recurring?: Recurrence;
+  /** Cancels the event of that UID an earlier file added. */
+  cancelled?: boolean;
 }
 
 /** Weekly sessions: from `firstDay` at `time`, on `days`, until `untilDay`, minus `except`. */
@@ -135,10 +142,10 @@ function studyBlocks(plan: StudyPlan, options: CalendarOptions): CalendarEvent[]
         summary: `Study for ${step.code}`,
         description: [
           `${options.certName(step.code)}.`,
-          `${sessionTimes(minutes)} a session on ${days.length === 1 ? 'one day' : `${days.length} days`} a week: ${perWeek}; ${hoursText(step.plannedHours)} still needed in all (${step.hours.min}–${step.hours.max}).`,
+          `${sessionLength(minutes)} a session on ${days.length === 1 ? 'one day' : `${days.length} days`} a week: ${perWeek}; ${hoursText(step.plannedHours)} still needed in all (${step.hours.min}–${step.hours.max}).`,
           ...(sessions.capped
             ? [
-                `${hoursText(step.hoursPerWeek)} a week do not fit your study days at ${sessionTimes(minutes)} a day at most: pick more days.`,
+                `${hoursText(step.hoursPerWeek)} a week do not fit your study days at ${sessionLength(minutes)} a day at most: pick more days.`,
               ]
             : []),
           step.booked
@@ -159,12 +166,6 @@ function studyBlocks(plan: StudyPlan, options: CalendarOptions): CalendarEvent[]
   });
 }
 
-function sessionTimes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return [h > 0 ? `${h} h` : '', m > 0 ? `${m} min` : ''].filter(Boolean).join(' ');
-}
-
 function exams(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
   return plan.steps.map((step) => ({
     uid: `${options.planId}-exam-${step.code}`,
@@ -175,6 +176,31 @@ function exams(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
       ? `Sit ${options.certName(step.code)}: your booked exam. Exam fee: US$${step.feeUsd}.`
       : `Sit ${options.certName(step.code)}. Exam fee: US$${step.feeUsd}. The most likely date from your hours a week; it may fall between ${spellDate(step.examDates.earliest)} and ${spellDate(step.examDates.latest)}. Book the exam in advance; the date is a target.`,
   }));
+}
+
+// An exam passed: its sessions end (an earlier file's recurring event is cancelled) and its
+// exam event says when it was passed.
+function passes(plan: StudyPlan, options: CalendarOptions): CalendarEvent[] {
+  const planned = new Set(plan.steps.map((s) => s.code));
+  return (options.passed ?? [])
+    .filter((p) => !planned.has(p.code))
+    .flatMap(({ code, date }) => [
+      {
+        uid: `${options.planId}-study-${code}`,
+        firstDay: date,
+        lastDay: date,
+        summary: `Study for ${code}`,
+        description: `${options.certName(code)}: passed on ${spellDate(date)}, no more sessions.`,
+        cancelled: true,
+      },
+      {
+        uid: `${options.planId}-exam-${code}`,
+        firstDay: date,
+        lastDay: date,
+        summary: `${code} exam (passed)`,
+        description: `${options.certName(code)}: passed on ${spellDate(date)}.`,
+      },
+    ]);
 }
 
 // Every certification with a renewal window gets an event on the day it opens (the same list
@@ -206,6 +232,7 @@ export function studyCalendar(plan: StudyPlan, options: CalendarOptions): string
   const events = [
     ...studyBlocks(plan, options),
     ...exams(plan, options),
+    ...passes(plan, options),
     ...renewals(plan, options),
   ];
   const lines = [
@@ -224,6 +251,7 @@ export function studyCalendar(plan: StudyPlan, options: CalendarOptions): string
       ...(e.recurring ? timed(e.firstDay, e.recurring) : allDay(e)),
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
+      ...(e.cancelled ? ['STATUS:CANCELLED'] : []),
       // Study sessions block the time; the all-day markers do not.
       e.recurring ? 'TRANSP:OPAQUE' : 'TRANSP:TRANSPARENT',
       'END:VEVENT',

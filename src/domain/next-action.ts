@@ -1,7 +1,7 @@
 // What a plan asks of the user next (a living plan), for the landing page's list of saved
 // plans: "Continue: AI-103, week 4 of 12, on track".
-import { diffDays, spellDate } from '@/domain/dates';
-import { paceOf, retakeOf } from '@/domain/progress';
+import { spellDate } from '@/domain/dates';
+import { isTracking, paceOf, retakeOf, weeksApart } from '@/domain/progress';
 import type { Pace } from '@/domain/progress';
 import type { Progress } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
@@ -22,13 +22,15 @@ export interface NextAction {
 
 function paceWords(pace: Pace, baseline: string, finish: string): string {
   if (pace === 'on-track') return 'on track';
-  const weeks = Math.max(1, Math.round(Math.abs(diffDays(baseline, finish)) / 7));
+  const weeks = weeksApart(baseline, finish);
   return `${weeks} ${weeks === 1 ? 'week' : 'weeks'} ${pace}`;
 }
 
 /** The next thing to do in a plan, read at `today`. */
 export function nextAction(studyPlan: StudyPlan, progress: Progress, today: string): NextAction {
-  const pace = paceOf(progress.baselineFinish, studyPlan.totals.finish.likely);
+  const pace = isTracking(progress)
+    ? paceOf(progress.baselineFinish, studyPlan.totals.finish.likely)
+    : null;
   const paceText =
     pace && progress.baselineFinish
       ? paceWords(pace, progress.baselineFinish, studyPlan.totals.finish.likely)

@@ -5,6 +5,7 @@ import type { SalaryOverrideKey } from '@/domain/share-link-v1';
 import { upgradeOverrides } from '@/domain/salary-overrides';
 import { upgradeProgress } from '@/domain/progress-upgrade';
 import { MAX_PLAN_NAME_LENGTH } from '@/domain/storage-state';
+import { asRecord } from '@/domain/records';
 
 /** Written into every file so another JSON file is recognised as "not a Certpath plan". */
 export const PLAN_FILE_FORMAT = 'certpath-plan';
@@ -104,21 +105,16 @@ export function parsePlanFile(text: unknown): ParsedPlanFile {
 // which the profile schema fills with null. A v3 or v4 file's booked retake kept only its
 // attempt count.
 function upgradeFile(json: Record<string, unknown>): Record<string, unknown> {
-  const profile = record(json.profile);
+  const profile = asRecord(json.profile);
   const upgraded =
     profile && profile.progress !== undefined
       ? { ...json, profile: { ...profile, progress: upgradeProgress(profile.progress) } }
       : json;
-  const salary = record(upgraded.salary);
-  const overrides = record(salary?.overrides);
+  const salary = asRecord(upgraded.salary);
+  const overrides = asRecord(salary?.overrides);
   if (!salary || !overrides) return upgraded;
   return { ...upgraded, salary: { ...salary, overrides: upgradeOverrides(overrides) } };
 }
-
-const record = (value: unknown): Record<string, unknown> | null =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
 
 function fail(error: string): ParsedPlanFile {
   return { ok: false, error };

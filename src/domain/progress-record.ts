@@ -7,6 +7,9 @@ export const MAX_LOG_ENTRIES = 520;
 /** More steps than any path has: a bound on stored and imported input. */
 export const MAX_PROGRESS_STEPS = 50;
 
+/** A session's start: local time, 24-hour `HH:MM`. */
+export const SESSION_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** Three evenings a week until the user picks their own days and time (a Certpath default). */
 export const defaultSessions = (): Sessions => ({ days: ['MO', 'WE', 'SA'], time: '19:00' });
 

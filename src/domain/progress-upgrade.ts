@@ -1,17 +1,13 @@
 // Progress as older versions recorded it, brought to today's shape before it is validated
 // (stored data in src/store/sanitize-profile.ts, plan files in plan-file.ts).
-
-const record = (value: unknown): Record<string, unknown> | null =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
+import { asRecord } from '@/domain/records';
 
 /**
  * One step's progress. Store v5 and plan file v4 kept a booked retake's failed attempts as
  * `attempts` alone; they become its `retake`, the failures' dates unknown.
  */
 export function upgradeStep(value: unknown): unknown {
-  const step = record(value);
+  const step = asRecord(value);
   if (!step || step.state !== 'booked' || step.attempts === undefined || 'retake' in step)
     return value;
   const { attempts, ...rest } = step;
@@ -20,8 +16,8 @@ export function upgradeStep(value: unknown): unknown {
 
 /** Every step of a progress record upgraded (anything else is left as it is). */
 export function upgradeProgress(value: unknown): unknown {
-  const progress = record(value);
-  const steps = record(progress?.steps);
+  const progress = asRecord(value);
+  const steps = asRecord(progress?.steps);
   if (!progress || !steps) return value;
   return {
     ...progress,

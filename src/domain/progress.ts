@@ -3,7 +3,7 @@
 // buildPlan (plan.ts) plans from `plannedProfile` (passed exams are held certifications) and
 // the schedule (schedule.ts) starts from `scheduleStart`, spends the logged hours on the first
 // steps and keeps booked dates and retake waits.
-import { diffDays, weekOf } from '@/domain/dates';
+import { addDays, diffDays, weekOf } from '@/domain/dates';
 import {
   defaultSessions,
   isTracking,
@@ -21,6 +21,7 @@ export {
   MAX_LOG_ENTRIES,
   MAX_PROGRESS_STEPS,
   rebaselined,
+  SESSION_TIME,
   withStep,
   withWeek,
 } from '@/domain/progress-record';
@@ -167,6 +168,25 @@ export type Pace = 'ahead' | 'on-track' | 'behind';
 
 /** A week either way counts as on track: dates within a plan move by whole study weeks. */
 const ON_TRACK_DAYS = 7;
+
+/** Two years of weeks to pick from, at most; always the last eight. */
+const MAX_WEEKS_BACK = 103;
+const MIN_WEEKS_BACK = 7;
+
+/**
+ * The weeks a check-in can be for (their Mondays), newest first: this week back to the week the
+ * plan started (hours studied before the first check-in count too), or the last eight at least.
+ */
+export function checkInWeeks(startDate: string, today: string): string[] {
+  const thisWeek = weekOf(today);
+  const back = diffDays(weekOf(startDate), thisWeek) / 7;
+  const count = Math.min(MAX_WEEKS_BACK, Math.max(MIN_WEEKS_BACK, back)) + 1;
+  return Array.from({ length: count }, (_, i) => addDays(thisWeek, -7 * i));
+}
+
+/** Whole weeks between the baseline's finish and today's likely one (either way). */
+export const weeksApart = (baseline: string, finish: string): number =>
+  Math.max(1, Math.round(Math.abs(diffDays(baseline, finish)) / 7));
 
 /** Ahead, on track or behind: today's likely finish against the finish first planned. */
 export function paceOf(baselineFinish: string | null, likelyFinish: string): Pace | null {

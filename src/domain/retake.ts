@@ -80,3 +80,24 @@ export function retakeSentence(cert: Certification, retake: Retake, rule: Retake
     ? `${vendor} asks for ${wait} after ${after}: the retake can be from ${spellDate(rule.from)}.`
     : `${vendor} asks for ${wait} after ${after}.`;
 }
+
+type Failures = Retake & { failedOn: string };
+
+/** The failures after one more failed attempt on `day` (the first on it, if none before). */
+export function failedAgain(retake: Retake | null, day: string): Failures {
+  if (!retake) return { attempts: 1, failedOn: day, firstFailedOn: day };
+  return {
+    attempts: Math.min(10, retake.attempts + 1),
+    failedOn: day,
+    firstFailedOn: retake.firstFailedOn ?? retake.failedOn,
+  };
+}
+
+/** A failed step from its failures (its score, if the user gives one). */
+export const failedStep = (retake: Failures, score: number | null): StepProgress => ({
+  state: 'failed',
+  date: retake.failedOn,
+  score,
+  attempts: retake.attempts,
+  firstFailedOn: retake.firstFailedOn,
+});

@@ -1,6 +1,7 @@
 import {
   defaultSessions,
   emptyProgress,
+  SESSION_TIME,
   MAX_LOG_ENTRIES,
   MAX_PROGRESS_STEPS,
 } from '@/domain/progress-record';
@@ -479,7 +480,7 @@ export const sessionsSchema = z.object({
     .max(7)
     .refine((days) => new Set(days).size === days.length, { error: 'a day is listed twice' }),
   /** Local time, 24-hour `HH:MM`. */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM'),
+  time: z.string().regex(SESSION_TIME, 'expected a time as HH:MM'),
 });
 export type Sessions = z.infer<typeof sessionsSchema>;
 

@@ -83,6 +83,13 @@ export function sessionPlan(
   };
 }
 
+/** A session's length in words: "3 h 20 min", "45 min", "8 h". */
+export function sessionLength(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h > 0 ? `${h} h` : '', m > 0 ? `${m} min` : ''].filter(Boolean).join(' ');
+}
+
 /** Tenths of an hour: the plan's hours are kept to tenths, so sums stay exact. */
 const units = (hours: number) => Math.round(hours * 10);
 

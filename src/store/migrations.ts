@@ -11,6 +11,7 @@ import { todayIso } from '@/store/today';
 import type { Theme } from '@/store/ui-slice';
 
 import { STORE_VERSION } from '@/store/store-version';
+import { fieldsOf } from '@/domain/records';
 
 export { STORE_VERSION };
 // Loaded with the validators: the store words a repair's reason with it.
@@ -26,15 +27,10 @@ export interface PersistedState extends StoredPlans {
   showAllCerts: boolean;
 }
 
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-
 const overrideSchemas = salaryOverridesSchema.shape;
 
 function sanitizeSalary(value: unknown): SalarySettings {
-  const raw = record(value);
+  const raw = fieldsOf(value);
   const settings = defaultSalarySettings();
   if (horizonOptions.includes(raw.horizonYears as HorizonYears))
     settings.horizonYears = raw.horizonYears as HorizonYears;
@@ -42,7 +38,7 @@ function sanitizeSalary(value: unknown): SalarySettings {
     const ids = raw.compareRoles.filter((id) => targetRoleSchema.safeParse(id).success);
     settings.compareRoles = [...new Set(ids)] as SalarySettings['compareRoles'];
   }
-  const overrides = upgradeOverrides(record(raw.overrides));
+  const overrides = upgradeOverrides(fieldsOf(raw.overrides));
   for (const key of Object.keys(overrideSchemas) as (keyof SalaryOverrides)[]) {
     if (overrideSchemas[key].safeParse(overrides[key]).success)
       settings.overrides[key] = overrides[key] as number;
@@ -53,7 +49,7 @@ function sanitizeSalary(value: unknown): SalarySettings {
 function sanitizeDrafts(value: unknown): ProfileDrafts {
   const keys = new Set(Object.keys(profileSchema.shape));
   return Object.fromEntries(
-    Object.entries(record(value)).filter(
+    Object.entries(fieldsOf(value)).filter(
       ([k, text]) => keys.has(k) && typeof text === 'string' && text.length <= 200,
     ),
   );
@@ -65,7 +61,7 @@ export function sanitizePersisted(
   today: string,
   problems: string[] = [],
 ): PersistedState {
-  const raw = record(value);
+  const raw = fieldsOf(value);
   return {
     profile: sanitizeProfile(raw.profile, today, problems),
     drafts: sanitizeDrafts(raw.drafts),
@@ -103,11 +99,11 @@ export function loadPersisted(
   today: string = todayIso(),
 ): LoadedState {
   const problems: string[] = [];
-  if (persisted !== undefined && record(persisted) !== persisted)
+  if (persisted !== undefined && fieldsOf(persisted) !== persisted)
     problems.push('the saved state was not an object');
   if (version > STORE_VERSION)
     problems.push(`it was saved by a newer version of Certpath (v${version})`);
-  let raw = record(persisted);
+  let raw = fieldsOf(persisted);
   if (version < 1 && !('profile' in raw)) raw = { ...raw, profile: raw };
   // v1 → v2 up to v5 → v6 need no change of shape here: new fields start at their defaults
   // when absent (the profile schema's relevantYears and progress defaults, the overrides'

@@ -19,11 +19,7 @@ import {
 } from '@/domain/schema';
 import type { HeldCertification, Profile, Progress } from '@/domain/schema';
 import { emptyProgress } from '@/domain/progress-record';
-
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+import { asRecord, fieldsOf } from '@/domain/records';
 
 const firstIssue = (error: { issues: { message: string }[] }) => error.issues[0]?.message ?? '';
 
@@ -36,7 +32,7 @@ function heldList(value: unknown): HeldCertification[] {
     const candidate =
       typeof item === 'string'
         ? { code: item, earnedOn: null }
-        : { earnedOn: null, ...record(item) };
+        : { earnedOn: null, ...fieldsOf(item) };
     const parsed = heldCertificationSchema.safeParse(candidate);
     if (parsed.success && !seen.has(parsed.data.code)) {
       seen.add(parsed.data.code);
@@ -67,19 +63,25 @@ function weeksOf(list: unknown[], where: string, problems: string[]): string[] {
  */
 export function readProgress(value: unknown, problems: string[]): Progress {
   const at = 'profile.progress';
-  const raw = record(value);
+  const raw = fieldsOf(value);
   if (raw !== value) problems.push(`${at}: expected an object`);
   const progress = emptyProgress();
-  for (const [code, step] of Object.entries(record(raw.steps))) {
+  if (raw.steps !== undefined && asRecord(raw.steps) === null)
+    problems.push(`${at}.steps: expected the exams' states`);
+  for (const [code, step] of Object.entries(fieldsOf(raw.steps))) {
     const parsed = stepProgressSchema.safeParse(upgradeStep(step));
     if (!parsed.success) problems.push(`${at}.steps.${code}: ${firstIssue(parsed.error)}`);
-    else if (code.length > 60 || Object.keys(progress.steps).length >= MAX_PROGRESS_STEPS)
-      problems.push(`${at}.steps.${code.slice(0, 60)}: one step too many`);
+    else if (code.length < 1 || code.length > 60)
+      problems.push(`${at}.steps: an exam code of ${code.length} characters`);
+    else if (Object.keys(progress.steps).length >= MAX_PROGRESS_STEPS)
+      problems.push(`${at}.steps.${code}: one step too many`);
     else progress.steps[code] = parsed.data;
   }
+  if (raw.log !== undefined && !Array.isArray(raw.log))
+    problems.push(`${at}.log: expected a list of check-ins`);
   const log = new Map<string, number>();
   for (const [i, item] of (Array.isArray(raw.log) ? raw.log : []).entries()) {
-    const entry = record(item);
+    const entry = fieldsOf(item);
     const hours = hoursOf(entry.hours);
     if (!isoDate.safeParse(entry.weekOf).success || hours === null) {
       problems.push(`${at}.log[${i}]: expected a week (YYYY-MM-DD) and hours from 0 to 100`);
@@ -98,9 +100,11 @@ export function readProgress(value: unknown, problems: string[]): Progress {
     if (isoDate.safeParse(raw[key]).success) progress[key] = raw[key] as string;
     else problems.push(`${at}.${key}: expected a date as YYYY-MM-DD`);
   }
-  for (const [code, result] of Object.entries(record(raw.practice))) {
+  for (const [code, result] of Object.entries(fieldsOf(raw.practice))) {
     const parsed = practiceResultSchema.safeParse(result);
-    if (parsed.success && code.length <= 60) progress.practice[code] = parsed.data;
+    const room = Object.keys(progress.practice).length < MAX_PROGRESS_STEPS;
+    if (parsed.success && code.length >= 1 && code.length <= 60 && room)
+      progress.practice[code] = parsed.data;
     else problems.push(`${at}.practice.${code.slice(0, 60)}: an unreadable practice result`);
   }
   const target = progressSchema.shape.readinessTarget.safeParse(raw.readinessTarget);
@@ -114,7 +118,12 @@ export function readProgress(value: unknown, problems: string[]): Progress {
     if (sessions.success) progress.sessions = sessions.data;
     else problems.push(`${at}.sessions: ${firstIssue(sessions.error)}`);
   }
-  return progressSchema.parse(progress);
+  // Built from parts that each passed their schema, so this holds; a part that somehow does
+  // not costs the progress, never the load (the store would wait for it forever).
+  const whole = progressSchema.safeParse(progress);
+  if (whole.success) return whole.data;
+  problems.push(`${at}: ${firstIssue(whole.error)}`);
+  return emptyProgress();
 }
 
 /**
@@ -123,7 +132,7 @@ export function readProgress(value: unknown, problems: string[]): Progress {
  * versions simply did not have them).
  */
 export function sanitizeProfile(value: unknown, today: string, problems: string[] = []): Profile {
-  const raw = record(value);
+  const raw = fieldsOf(value);
   const profile = defaultProfile(today);
   const out: Record<string, unknown> = { ...profile };
   const byPart = new Set<string>(['certificationsHeld', 'areaConfidence', 'progress']);
@@ -141,10 +150,15 @@ export function sanitizeProfile(value: unknown, today: string, problems: string[
     problems.push('profile.certificationsHeld: some entries were unreadable or repeated');
   }
   out.areaConfidence = Object.fromEntries(
-    Object.entries(record(raw.areaConfidence))
+    Object.entries(fieldsOf(raw.areaConfidence))
       .filter(([id, level]) => id.length <= 40 && confidenceSchema.safeParse(level).success)
       .slice(0, MAX_CONFIDENCE_AREAS),
   );
   if (raw.progress !== undefined) out.progress = readProgress(raw.progress, problems);
-  return profileSchema.parse(out);
+  // Each field passed its own schema; should the whole not, the defaults stand (never a throw:
+  // the store would wait for its saved input forever).
+  const whole = profileSchema.safeParse(out);
+  if (whole.success) return whole.data;
+  problems.push(`profile: ${firstIssue(whole.error)}`);
+  return profile;
 }

@@ -4,6 +4,7 @@ import { MAX_PLAN_NAME_LENGTH, MAX_SAVED_PLANS } from '@/domain/storage-state';
 import type { DeletedPlans, SavedPlan } from '@/domain/storage-state';
 import { MAX_COMPARED_PLANS } from '@/store/scenarios-slice';
 import { sanitizeProfile } from '@/store/sanitize-profile';
+import { fieldsOf } from '@/domain/records';
 
 /** The saved-plans part of what the store writes. */
 export interface StoredPlans {
@@ -31,11 +32,6 @@ const savedPlanSchema = z.object({
   createdAt: stamp,
   updatedAt: stamp,
 });
-
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
 
 /**
  * Validates stored saved plans one by one: a plan without a readable id, name or dates is left
@@ -67,7 +63,7 @@ export function checkStoredPlans(
     }
   }
   const deletedPlans: DeletedPlans = {};
-  for (const [id, at] of Object.entries(record(raw.deletedPlans))) {
+  for (const [id, at] of Object.entries(fieldsOf(raw.deletedPlans))) {
     if (planId.safeParse(id).success && typeof at === 'string' && stamp.safeParse(at).success)
       deletedPlans[id] = at;
   }

@@ -215,6 +215,32 @@ describe('studyCalendar', () => {
     expect(Number(again[0]!.SEQUENCE)).toBeGreaterThan(Number(events[0]!.SEQUENCE));
   });
 
+  it('cancels a passed exam’s sessions and moves its exam to the day passed, under the same UIDs', () => {
+    const code = studyPlan.steps[0]!.code;
+    const after = buildPlan(
+      {
+        ...profile,
+        progress: {
+          ...emptyProgress(),
+          steps: { [code]: { state: 'passed', date: '2026-09-20', score: null } },
+        },
+      },
+      catalog,
+      catalog.assumptions,
+      today,
+    ).studyPlan;
+    const again = eventsOf(
+      studyCalendar(after, { ...options, passed: [{ code, date: '2026-09-20' }] }),
+    );
+    const uid = (kind: string) => `p123-${kind}-${code}@certpath`;
+    expect(events.some((e) => e.UID === uid('study'))).toBe(true);
+    expect(again.find((e) => e.UID === uid('study'))).toMatchObject({ STATUS: 'CANCELLED' });
+    expect(again.find((e) => e.UID === uid('exam'))).toMatchObject({
+      SUMMARY: `${code} exam (passed)`,
+      'DTSTART;VALUE=DATE': '20260920',
+    });
+  });
+
   it('escapes semicolons and newlines in the text it writes', () => {
     const exam = events.find((e) => e.SUMMARY!.endsWith('exam (target date)'))!;
     expect(exam.DESCRIPTION).toContain('in advance\\; the date');

@@ -2,6 +2,7 @@ import { fuzzRuns } from '../fuzz-runs';
 import fc from 'fast-check';
 import { addDays, diffDays, fromDayNumber, toDayNumber, weekOf } from '@/domain/dates';
 import { buildPlan } from '@/domain/plan';
+import { failedAgain, failedStep } from '@/domain/retake';
 import {
   emptyProgress,
   isTracking,
@@ -10,6 +11,7 @@ import {
   plannedProfile,
   progressFor,
   progressOffPlan,
+  checkInWeeks,
   tenths as tenthsOf,
   unspentHours,
   retakeFrom,
@@ -204,6 +206,33 @@ describe('a living plan: progress read into the plan', () => {
     expect(step.examDate).toBe('2027-09-01');
     expect(step.startDate).toBe(addDays('2027-09-01', -(step.weeks * 7 - 1)));
     expect(plan(profile).roadmap.notices.map((n) => n.kind)).not.toContain('booked-too-early');
+  });
+
+  it('adds up failures: the first fixes the year’s start, each later one the count and the last day', () => {
+    const first = failedAgain(null, '2026-11-02');
+    expect(first).toEqual({ attempts: 1, failedOn: '2026-11-02', firstFailedOn: '2026-11-02' });
+    const second = failedAgain(first, '2026-11-20');
+    expect(second).toEqual({ attempts: 2, failedOn: '2026-11-20', firstFailedOn: '2026-11-02' });
+    // An older save knew the count only: the first failure is the last one known.
+    expect(
+      failedAgain({ attempts: 3, failedOn: '2026-10-01', firstFailedOn: null }, TODAY),
+    ).toEqual({ attempts: 4, failedOn: TODAY, firstFailedOn: '2026-10-01' });
+    expect(failedStep(second, 640)).toEqual({
+      state: 'failed',
+      date: '2026-11-20',
+      score: 640,
+      attempts: 2,
+      firstFailedOn: '2026-11-02',
+    });
+  });
+
+  it('offers check-ins from the week the plan started, at least the last eight, at most two years', () => {
+    expect(checkInWeeks('2026-11-04', TODAY)).toEqual(
+      Array.from({ length: 8 }, (_, i) => addDays('2026-11-30', -7 * i)),
+    );
+    expect(checkInWeeks('2026-06-01', TODAY)).toHaveLength(27);
+    expect(checkInWeeks('2026-06-01', TODAY).at(-1)).toBe('2026-06-01');
+    expect(checkInWeeks('2020-01-01', TODAY)).toHaveLength(104);
   });
 
   it('Google makes a candidate wait 14 days, then 60, then a year after the third failure', () => {

@@ -6,6 +6,7 @@ describe('typedNumber: one reading of a typed number for every field', () => {
   it.each([
     ['120000', 120000],
     ['120,000', 120000],
+    ['1,200,000.50', 1200000.5],
     ['$120 000', 120000],
     ['1_000', 1000],
     [' 7.5 ', 7.5],
@@ -17,12 +18,24 @@ describe('typedNumber: one reading of a typed number for every field', () => {
     expect(typedNumber(text)).toBe(value);
   });
 
-  it.each(['0x10', '12abc', '1,2.3.4', '$', '%', 'NaN', 'Infinity', '5$', '%5', '1.2.3'])(
-    'reads %j as not a number',
-    (text) => {
-      expect(typedNumber(text)).toBeNaN();
-    },
-  );
+  it.each([
+    '0x10',
+    '12abc',
+    '1,2.3.4',
+    '$',
+    '%',
+    'NaN',
+    'Infinity',
+    '5$',
+    '%5',
+    '1.2.3',
+    // A decimal comma: "1,5" hours is not 15 hours.
+    '1,5',
+    '7,25',
+    '1,0000',
+  ])('reads %j as not a number', (text) => {
+    expect(typedNumber(text)).toBeNaN();
+  });
 
   it('reads nothing typed as null', () => {
     expect(typedNumber('')).toBeNull();

@@ -103,6 +103,7 @@ describe('stored-state loader under fuzzing', () => {
             fc.constant(p.steps),
             fc.anything(),
             fc.constant({ ...p.steps, 'XX-9': { state: 'teleported' } }),
+            fc.constant({ ...p.steps, '': { state: 'studying' } }),
           ),
           log: fc.oneof(fc.constant(p.log), fc.anything(), fc.constant([...p.log, badWeek])),
           baselineFinish: fc.oneof(fc.constant(p.baselineFinish), fc.anything()),

@@ -298,6 +298,26 @@ describe('relevant experience and ranges (v3)', () => {
     ]);
   });
 
+  it('never throws on stored progress the schema would refuse as a whole: empty codes, too many results', () => {
+    const practice = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [
+        `X-${i}`,
+        { date: '2026-11-30', overall: 50, areas: {} },
+      ]),
+    );
+    const progress = { steps: { '': { state: 'studying' } }, practice, log: 'lots' };
+    const { state, problems } = loadPersisted(
+      { profile: { ...defaultProfile(today), progress } },
+      STORE_VERSION,
+      today,
+    );
+    expect(Object.keys(state.profile.progress.steps)).toEqual([]);
+    expect(Object.keys(state.profile.progress.practice)).toHaveLength(50);
+    expect(problems).toContain('profile.progress.steps: an exam code of 0 characters');
+    expect(problems).toContain('profile.progress.log: expected a list of check-ins');
+    expect(problems.filter((p) => p.startsWith('profile.progress.practice.'))).toHaveLength(10);
+  });
+
   it('reads a v5 booked retake: its attempts are kept, the dates of its failures unknown', () => {
     const progress = {
       ...emptyProgress(),

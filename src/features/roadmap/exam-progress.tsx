@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
 import { lineages } from '@/domain/lineage';
 import { progressFor, progressOffPlan, retakeOf, retakeRule, withStep } from '@/domain/progress';
-import { retakeSentence } from '@/domain/retake';
+import { failedAgain, failedStep, retakeSentence } from '@/domain/retake';
 import type { Baseline } from '@/domain/progress';
 import type { Profile, Retake, StepProgress } from '@/domain/schema';
 import type { ScheduledStep } from '@/domain/schedule';
@@ -50,9 +50,9 @@ export function ExamProgress({ profile, studyPlan, catalog, today, baseline }: E
           const [recordedAs, step] = progressFor(progress, code, lineageOf) ?? [code, null];
           return (
             <StepProgressEditor
-              // A new state starts its fields afresh (an import, another tab, a reset); a new
-              // date does not, so typing a date keeps the field.
-              key={`${code}:${step?.state ?? 'none'}`}
+              // A new state or attempt starts its fields afresh (an import, another tab, a
+              // retake failed too); a new date does not, so typing a date keeps the field.
+              key={`${code}:${step?.state ?? 'none'}:${step?.state === 'failed' ? step.attempts : ''}`}
               code={code}
               recordedAs={recordedAs}
               catalog={catalog}
@@ -81,26 +81,6 @@ interface StepProgressEditorProps {
 
 /** A date a person means: a complete date from this century (not 0002-03-15 mid-typing). */
 const plausible = (date: string) => /^(20|21)\d\d-\d\d-\d\d$/.test(date);
-
-type Failures = Retake & { failedOn: string };
-
-/** The failures after one more failed attempt on `day`. */
-function failedAgain(retake: Retake | null, day: string): Failures {
-  if (!retake) return { attempts: 1, failedOn: day, firstFailedOn: day };
-  return {
-    attempts: Math.min(10, retake.attempts + 1),
-    failedOn: day,
-    firstFailedOn: retake.firstFailedOn ?? retake.failedOn,
-  };
-}
-
-const failedStep = (retake: Failures, score: number | null): StepProgress => ({
-  state: 'failed',
-  date: retake.failedOn,
-  score,
-  attempts: retake.attempts,
-  firstFailedOn: retake.firstFailedOn,
-});
 
 /** One exam's state, with the date (and score) that state needs. */
 function StepProgressEditor({
@@ -144,6 +124,8 @@ function StepProgressEditor({
 
   const setDate = (date: string) => {
     if (!plausible(date) || !step || step.state === 'studying') return;
+    // An exam passed or failed has been sat: not a day still to come.
+    if ((step.state === 'passed' || step.state === 'failed') && date > today) return;
     if (step.state === 'failed' && step.attempts === 1)
       return save({ ...step, date, firstFailedOn: date });
     save({ ...step, date });

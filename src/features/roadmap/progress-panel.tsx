@@ -1,6 +1,5 @@
 import type { Catalog } from '@/domain/catalog-model';
-import { diffDays } from '@/domain/dates';
-import { baselineOf, isTracking, paceOf, rebaselined } from '@/domain/progress';
+import { baselineOf, isTracking, paceOf, rebaselined, weeksApart } from '@/domain/progress';
 import type { Progress, Profile } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
 import { formatDate } from '@/lib/format';
@@ -17,22 +16,19 @@ interface ProgressPanelProps {
   today: string;
 }
 
-const weeksText = (days: number) => {
-  const weeks = Math.max(1, Math.round(Math.abs(days) / 7));
-  return `about ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
-};
-
 /** Where the plan stands against the baseline, in words. */
 function paceSentence(progress: Progress, finish: string): string {
   const baseline = progress.baselineFinish;
-  const pace = paceOf(baseline, finish);
+  // Nothing recorded (or all of it cleared): the invitation, not a pace against an old plan.
+  const pace = isTracking(progress) ? paceOf(baseline, finish) : null;
   if (pace === null || baseline === null)
     return 'Record what you do as you go: log the hours you study each week and mark each exam as you book, pass or fail it. What is left is then planned from today, and measured against the plan as it stands the first time you record something.';
   const planned = progress.baselineSetOn
     ? `on ${formatDate(progress.baselineSetOn)} you planned ${formatDate(baseline)}`
     : `first planned for ${formatDate(baseline)}`;
   if (pace === 'on-track') return `On track: likely finish ${formatDate(finish)}; ${planned}.`;
-  const by = weeksText(diffDays(baseline, finish));
+  const weeks = weeksApart(baseline, finish);
+  const by = `about ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
   return `${pace === 'ahead' ? 'Ahead' : 'Behind'} by ${by}: likely finish ${formatDate(finish)}; ${planned}.`;
 }
 
@@ -54,7 +50,7 @@ export function ProgressPanel({ profile, studyPlan, catalog, today }: ProgressPa
     <section className="card progress-panel" aria-labelledby="progress-title">
       <h2 id="progress-title">Your progress</h2>
       {/* The pace stands out once there is one; before, the intro reads as plain text. */}
-      <p className={progress.baselineFinish === null ? 'progress-intro' : 'progress-pace'}>
+      <p className={isTracking(progress) ? 'progress-pace' : 'progress-intro'}>
         {paceSentence(progress, finish)}
       </p>
       {measuredElsewhere && (

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { addDays, diffDays, weekOf } from '@/domain/dates';
-import { loggedHours, withWeek } from '@/domain/progress';
+import { addDays, weekOf } from '@/domain/dates';
+import { checkInWeeks, loggedHours, withWeek } from '@/domain/progress';
 import type { Baseline } from '@/domain/progress';
 import type { Profile } from '@/domain/schema';
 import { formatDate } from '@/lib/format';
@@ -15,22 +15,7 @@ interface StudyLogProps {
   baseline: Baseline;
 }
 
-/** Two years of weeks to pick from, at most; always the last eight. */
-const MAX_WEEKS_BACK = 103;
-const MIN_WEEKS_BACK = 7;
-
 const hoursWord = (hours: number) => `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
-
-/**
- * The weeks a check-in can be for, newest first: this week back to the week the plan started
- * (hours studied before the first check-in count too), or the last eight at least.
- */
-export function checkInWeeks(startDate: string, today: string): string[] {
-  const thisWeek = weekOf(today);
-  const back = diffDays(weekOf(startDate), thisWeek) / 7;
-  const count = Math.min(MAX_WEEKS_BACK, Math.max(MIN_WEEKS_BACK, back)) + 1;
-  return Array.from({ length: count }, (_, i) => addDays(thisWeek, -7 * i));
-}
 
 function weekLabel(week: string, thisWeek: string): string {
   if (week === thisWeek) return `This week (from ${formatDate(week)})`;
@@ -52,6 +37,7 @@ export function StudyLog({ profile, today, baseline }: StudyLogProps) {
   const [hoursError, setHoursError] = useState('');
   const [message, setMessage] = useState('');
   const hoursId = useId();
+  const weekId = useId();
   const total = loggedHours(progress);
   const startedBefore = weekOf(profile.startDate) < thisWeek;
 
@@ -85,6 +71,7 @@ export function StudyLog({ profile, today, baseline }: StudyLogProps) {
       )}
       <form className="progress-checkin" onSubmit={submit} noValidate>
         <SelectField
+          id={weekId}
           label="Week"
           value={week}
           // A week being edited stays on the list, however old.
@@ -148,7 +135,12 @@ export function StudyLog({ profile, today, baseline }: StudyLogProps) {
                     <button
                       type="button"
                       className="button button-quiet"
-                      onClick={() => logWeek(entry.weekOf, null)}
+                      onClick={() => {
+                        logWeek(entry.weekOf, null);
+                        setMessage(`Removed the week of ${formatDate(entry.weekOf)}.`);
+                        // The button leaves with its row: keep the keyboard in the check-in.
+                        document.getElementById(weekId)?.focus();
+                      }}
                     >
                       Remove{' '}
                       <span className="visually-hidden">

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Catalog } from '@/domain/catalog-model';
 import { weekOf } from '@/domain/dates';
-import { baselineOf, withAway } from '@/domain/progress';
+import { baselineOf, SESSION_TIME, withAway } from '@/domain/progress';
 import type { Profile, Weekday } from '@/domain/schema';
 import type { StudyPlan } from '@/domain/study-plan';
-import { sessionPlan, stepWeeks } from '@/domain/week-plan';
+import { sessionLength, sessionPlan, stepWeeks } from '@/domain/week-plan';
 import type { PlanWeek } from '@/domain/week-plan';
 import { formatDate, formatDateSpan } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
@@ -28,12 +28,6 @@ const DAYS: { value: Weekday; label: string; short: string }[] = [
   { value: 'SA', label: 'Saturday', short: 'Sat' },
   { value: 'SU', label: 'Sunday', short: 'Sun' },
 ];
-
-function sessionText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return [h > 0 ? `${h} h` : '', m > 0 ? `${m} min` : ''].filter(Boolean).join(' ');
-}
 
 /**
  * The study plan week by week: which skills areas each week holds and for how long, with the
@@ -61,7 +55,7 @@ export function WeekView({ profile, studyPlan, catalog, today }: WeekViewProps) 
     update((p) => ({ ...p, sessions: { ...p.sessions, days: next } }));
   };
   const setTime = (value: string) => {
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) return;
+    if (!SESSION_TIME.test(value)) return;
     update((p) => ({ ...p, sessions: { ...p.sessions, time: value } }));
   };
   const setAway = (week: string, on: boolean) => update((p) => withAway(p, week, on, baseline));
@@ -101,8 +95,8 @@ export function WeekView({ profile, studyPlan, catalog, today }: WeekViewProps) 
         <SessionsText sessions={sessions} hoursPerWeek={hoursPerWeek} chosen={days.length} />
       </div>
       <p className="muted week-sessions-why">
-        One session on a study day, from {sessionText(limits.minMinutes)} to{' '}
-        {sessionText(limits.maxMinutes)} long: <SourceLink sourceId={limits.source} />
+        One session on a study day, from {sessionLength(limits.minMinutes)} to{' '}
+        {sessionLength(limits.maxMinutes)} long: <SourceLink sourceId={limits.source} />
       </p>
       {studyPlan.steps.map((step, i) => {
         const weeks = stepWeeks(step, away);
@@ -215,7 +209,7 @@ function SessionsText({ sessions, hoursPerWeek, chosen }: SessionsTextProps) {
   const hours = `${hoursPerWeek} ${hoursPerWeek === 1 ? 'hour' : 'hours'} a week`;
   return (
     <p className="week-session-length" role="status">
-      {days.length} {days.length === 1 ? 'session' : 'sessions'} of {sessionText(minutes)} a week
+      {days.length} {days.length === 1 ? 'session' : 'sessions'} of {sessionLength(minutes)} a week
       {sessions.fewerDays &&
         ` (${hours}: ${days.length} of your ${chosen} days, so that no session is shorter)`}
       {!sessions.fewerDays && !sessions.capped && ` (about ${hours})`}

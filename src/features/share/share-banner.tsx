@@ -16,7 +16,7 @@ const ShareBannerBody = lazy(() =>
     default: () => (
       <div className="callout callout-danger share-banner" role="alert">
         <p>
-          <strong>This share link could not be opened.</strong> Your own plan is unchanged.
+          <strong>This link could not be opened.</strong> Your own plan is unchanged.
         </p>
         <p className="share-banner-detail">{DOWNLOAD_FAILED}</p>
       </div>

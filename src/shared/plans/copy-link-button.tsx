@@ -35,7 +35,15 @@ export function CopyLinkButton({ onCopied }: CopyLinkButtonProps) {
   const id = useId();
 
   const copy = async () => {
-    const { url, leftOut } = await shareUrl();
+    let link: Awaited<ReturnType<typeof shareUrl>>;
+    try {
+      link = await shareUrl();
+    } catch {
+      // The part of the app that writes links did not download (offline, a flaky network).
+      onCopied('The link could not be made: part of the app did not download. Try again.', false);
+      return;
+    }
+    const { url, leftOut } = link;
     try {
       await navigator.clipboard.writeText(url);
       setManual(null);

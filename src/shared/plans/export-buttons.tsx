@@ -9,6 +9,13 @@ interface ExportButtonsProps {
   onDone: (message: string) => void;
 }
 
+/** A short, stable key for a text (FNV-1a, base 36): names a shared plan in calendar UIDs. */
+function contentKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
 /** Downloads of the plan on screen: the plan as JSON (imports back) and the study calendar (.ics). */
 export function ExportButtons({ onDone }: ExportButtonsProps) {
   const downloadPlan = async () => {
@@ -34,12 +41,18 @@ export function ExportButtons({ onDone }: ExportButtonsProps) {
     const { progress } = s.profile;
     const text = studyCalendar(studyPlan, {
       stamp: nowStamp(),
-      // The calendar updates the events of an earlier file of the same plan.
-      planId: s.sharedPlan ? 'shared' : (s.activePlanId ?? 'plan'),
+      // The calendar updates the events of an earlier file of the same plan (a shared plan is
+      // known by what it opened with).
+      planId: s.sharedPlan
+        ? `shared-${contentKey(JSON.stringify(s.sharedPlan.opened))}`
+        : (s.activePlanId ?? 'plan'),
       sessions: progress.sessions,
       limits: catalog.assumptions.sessions,
       away: new Set(progress.away),
       certName: (code) => catalog.byCode.get(code)?.name ?? code,
+      passed: Object.entries(progress.steps).flatMap(([code, step]) =>
+        step.state === 'passed' ? [{ code, date: step.date }] : [],
+      ),
     });
     downloadFile(`certpath-${fileSlug(currentPlanName(s))}.ics`, text, 'text/calendar');
     onDone(
