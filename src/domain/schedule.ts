@@ -19,7 +19,7 @@ import {
 } from '@/domain/progress';
 import { practiceShares, readinessTarget } from '@/domain/readiness';
 import { bookingNotices } from '@/domain/booking-notices';
-import type { Certification, Range, StepProgress } from '@/domain/schema';
+import type { Certification, Range } from '@/domain/schema';
 import { apportion, estimateHours } from '@/domain/study-hours';
 import type { AreaHours, Estimate } from '@/domain/study-hours';
 
@@ -86,10 +86,6 @@ function replacesOf(ctx: PlanContext, slot: Slot, code: string): string | null {
     : null;
 }
 
-/** The user's progress on a step: recorded under any exam of its successor family. */
-const progressOf = (ctx: PlanContext, code: string): StepProgress | null =>
-  progressFor(ctx.profile.progress, code, ctx.lineageOf)?.[1] ?? null;
-
 /** Moves every date of `range` to `day` at the earliest. */
 const notBefore = (range: DateRange, day: string): DateRange => ({
   earliest: maxDate(range.earliest, day),
@@ -111,8 +107,12 @@ function place(
   let code = resolveCode(ctx.catalog, slot.original, earliestStarts.likely);
   for (;;) {
     const cert = ctx.cert(code);
-    const progress = progressOf(ctx, code);
-    const retake = retakeOf(progress);
+    const [recordedAs, progress] = progressFor(ctx.profile.progress, code, ctx.lineageOf) ?? [
+      code,
+      null,
+    ];
+    // A vendor's wait is per exam: a failure of AI-102 sets no wait before AI-103.
+    const retake = recordedAs === code ? retakeOf(progress) : null;
     const rule = retake ? retakeRule(cert, retake, ctx.assumptions) : null;
     const full = estimateHours(ctx, cert, slot.core);
     const used = tenths(Math.min(credit, full.plannedHours));

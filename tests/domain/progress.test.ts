@@ -353,6 +353,19 @@ describe('a living plan: progress read into the plan', () => {
     expect(next.plannedHours).toBe(tenthsOf(before.plannedHours - 10));
   });
 
+  it('a failure of AI-102 sets no retake wait before AI-103: the vendor waits per exam', () => {
+    const failed = withProgress(base, {
+      steps: {
+        'AI-102': { state: 'failed', date: TODAY, score: 640, attempts: 2, firstFailedOn: TODAY },
+      },
+    });
+    const step = plan(failed).studyPlan.steps.find((s) => s.code === 'AI-103')!;
+    const fresh = plan(
+      withProgress(base, { steps: { 'AI-103': { state: 'studying' } } }),
+    ).studyPlan.steps.find((s) => s.code === 'AI-103')!;
+    expect(step.examDate).toBe(fresh.examDate);
+  });
+
   it('a booking seven days on leaves one study week, the exam day not counted as one', () => {
     const first = plan(changer).studyPlan.steps[0]!;
     const booked = withProgress(changer, {
