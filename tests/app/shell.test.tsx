@@ -46,11 +46,14 @@ describe('shell', () => {
     );
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
     expect(document.title).toBe('Plan your path to Azure AI Engineer · Certpath');
-    expect(
-      screen
-        .getAllByRole('status')
-        .some((s) => s.textContent === 'Plan your path to Azure AI Engineer'),
-    ).toBe(true);
+    // The announcement follows the new page's heading, which may render a moment later.
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('status')
+          .some((s) => s.textContent === 'Plan your path to Azure AI Engineer'),
+      ).toBe(true),
+    );
   });
 
   it('does not move focus on the first load', async () => {
